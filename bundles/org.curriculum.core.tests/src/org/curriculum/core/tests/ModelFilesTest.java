@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.curriculum.core.labels.ElementLabels;
+import org.curriculum.core.resources.ModelFiles;
+import org.curriculum.core.resources.ModelLoadException;
+import org.curriculum.model.Curriculum;
+import org.curriculum.model.CurriculumFactory;
+import org.curriculum.model.PracticalSkillsModule;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading and saving model files, and what the user is told when a file is bad. */
+class ModelFilesTest {
+
+    private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    private static final String ROOT_OPEN = "<curriculum:Curriculum xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+            + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+            + " xmlns:curriculum=\"http://curriculum.org/workbench/curriculum/1.0\" xmi:id=\"_root\" code=\"143905\">\n";
+
+    @TempDir
+    Path folder;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void aTruncatedFileNamesTheFileLineAndColumnAndIsNotTouched() throws IOException {
+        Path file = write("truncated.curriculum", HEADER + ROOT_OPEN
+                + "  <components xsi:type=\"curriculum:PracticalSkillsModule\" xmi:id=\"_pm1\" number=\"1\" title=\"Provide budg");
+        byte[] before = Files.readAllBytes(file);
+        ResourceSet resourceSet = ModelFiles.newResourceSet();
+        ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.load(resourceSet, file));
+        assertEquals(3, error.getLine(), error.getMessage());
+        assertTrue(error.getColumn() > 0, error.getMessage());
+        assertTrue(error.getMessage().startsWith(file.toString() + ":3:"), error.getMessage());
+        assertTrue(error.getMessage().contains("not well-formed XML"), error.getMessage());
+        assertTrue(resourceSet.getResources().isEmpty(), "a failed load leaves nothing behind to be saved over the file");
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void anUnknownAttributeIsReportedWithItsPlace() throws IOException {
+        Path file = write("unknown.curriculum", HEADER + ROOT_OPEN
+                + "  <components xsi:type=\"curriculum:KnowledgeModule\" xmi:id=\"_km1\" number=\"1\" colour=\"red\"/>\n"
+                + "</curriculum:Curriculum>\n");
+        ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.loadRoot(file));
+        assertEquals(3, error.getLine());
+        assertTrue(error.getMessage().contains("unknown attribute or element 'colour'"), error.getMessage());
+    }
+
+    @Test
+    void aDoctypeIsRefusedWithAClearMessage() throws IOException {
+        Path file = write("doctype.curriculum", HEADER + "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>\n"
+                + ROOT_OPEN + "</curriculum:Curriculum>\n");
+        ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.loadRoot(file));
+        assertEquals(2, error.getLine());
+        assertTrue(error.getMessage().contains("declares a DOCTYPE"), error.getMessage());
+    }
+
+    @Test
+    void emptyMissingAndForeignFilesAreRefused() throws IOException {
+        Path empty = write("empty.curriculum", "");
+        assertTrue(assertThrows(ModelLoadException.class, () -> ModelFiles.loadRoot(empty)).getMessage()
+                .endsWith("the file is empty; it is not a model file"));
+        Path missing = folder.resolve("missing.curriculum");
+        assertTrue(assertThrows(ModelLoadException.class, () -> ModelFiles.loadRoot(missing)).getMessage()
+                .endsWith("no such file"));
+        Path foreign = write("foreign.curriculum", HEADER + "<x:Thing xmlns:x=\"http://example.invalid/other\"/>\n");
+        assertTrue(assertThrows(ModelLoadException.class, () -> ModelFiles.loadRoot(foreign)).getMessage()
+                .contains("unknown namespace 'http://example.invalid/other'"));
+    }
+
+    @Test
+    void saveAsThenLoadGivesTheSameModel() throws Exception {
+        Curriculum curriculum = CurriculumFactory.eINSTANCE.createCurriculum();
+        curriculum.setCode("143905");
+        PracticalSkillsModule module = CurriculumFactory.eINSTANCE.createPracticalSkillsModule();
+        module.setNumber("1");
+        module.setTitle("Provide budgeting services");
+        curriculum.getComponents().add(module);
+        Path file = folder.resolve("new.curriculum");
+        ModelFiles.saveAs(curriculum, file);
+        Curriculum copy = (Curriculum) ModelFiles.loadRoot(file);
+        assertEquals("Practical skills module 1 \"Provide budgeting services\"",
+                ElementLabels.describe(copy.getComponents().get(0)));
+    }
+}

@@ -1,0 +1,199 @@
+/**
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.curriculum.model.provider;
+
+
+import java.util.Collection;
+import java.util.List;
+
+import org.curriculum.model.Curriculum;
+import org.curriculum.model.CurriculumFactory;
+import org.curriculum.model.CurriculumPackage;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
+
+/**
+ * This is the item provider adapter for a {@link org.curriculum.model.Curriculum} object.
+ * <!-- begin-user-doc -->
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class CurriculumItemProvider extends FrameworkItemProvider {
+	/**
+	 * This constructs an instance from a factory and a notifier.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CurriculumItemProvider(AdapterFactory adapterFactory) {
+		super(adapterFactory);
+	}
+
+	/**
+	 * This returns the property descriptors for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
+		if (itemPropertyDescriptors == null) {
+			super.getPropertyDescriptors(object);
+
+		}
+		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(CurriculumPackage.Literals.CURRICULUM__PROFILE);
+			childrenFeatures.add(CurriculumPackage.Literals.CURRICULUM__COMPONENTS);
+			childrenFeatures.add(CurriculumPackage.Literals.CURRICULUM__QUALIFICATIONS);
+			childrenFeatures.add(CurriculumPackage.Literals.CURRICULUM__GUIDANCE_DOCUMENTS);
+			childrenFeatures.add(CurriculumPackage.Literals.CURRICULUM__LISTINGS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
+	 * This returns Curriculum.gif.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object getImage(Object object) {
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Curriculum"));
+	}
+
+	/**
+	 * This returns the label text for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getText(Object object) {
+		String label = ((Curriculum)object).getCode();
+		return label == null || label.length() == 0 ?
+			getString("_UI_Curriculum_type") :
+			getString("_UI_Curriculum_type") + " " + label;
+	}
+
+
+	/**
+	 * This handles model notifications by calling {@link #updateChildren} to update any cached
+	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void notifyChanged(Notification notification) {
+		updateChildren(notification);
+
+		switch (notification.getFeatureID(Curriculum.class)) {
+			case CurriculumPackage.CURRICULUM__PROFILE:
+			case CurriculumPackage.CURRICULUM__COMPONENTS:
+			case CurriculumPackage.CURRICULUM__QUALIFICATIONS:
+			case CurriculumPackage.CURRICULUM__GUIDANCE_DOCUMENTS:
+			case CurriculumPackage.CURRICULUM__LISTINGS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				return;
+		}
+		super.notifyChanged(notification);
+	}
+
+	/**
+	 * This adds {@link org.eclipse.emf.edit.command.CommandParameter}s describing the children
+	 * that can be created under this object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
+		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CurriculumPackage.Literals.CURRICULUM__PROFILE,
+				 CurriculumFactory.eINSTANCE.createOccupationalProfile()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CurriculumPackage.Literals.CURRICULUM__COMPONENTS,
+				 CurriculumFactory.eINSTANCE.createKnowledgeModule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CurriculumPackage.Literals.CURRICULUM__COMPONENTS,
+				 CurriculumFactory.eINSTANCE.createPracticalSkillsModule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CurriculumPackage.Literals.CURRICULUM__COMPONENTS,
+				 CurriculumFactory.eINSTANCE.createWorkExperienceModule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CurriculumPackage.Literals.CURRICULUM__COMPONENTS,
+				 CurriculumFactory.eINSTANCE.createUnit()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CurriculumPackage.Literals.CURRICULUM__COMPONENTS,
+				 CurriculumFactory.eINSTANCE.createUnitOfCompetency()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CurriculumPackage.Literals.CURRICULUM__QUALIFICATIONS,
+				 CurriculumFactory.eINSTANCE.createQualification()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CurriculumPackage.Literals.CURRICULUM__QUALIFICATIONS,
+				 CurriculumFactory.eINSTANCE.createPartQualification()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CurriculumPackage.Literals.CURRICULUM__GUIDANCE_DOCUMENTS,
+				 CurriculumFactory.eINSTANCE.createGuidanceDocument()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CurriculumPackage.Literals.CURRICULUM__LISTINGS,
+				 CurriculumFactory.eINSTANCE.createDocumentListing()));
+	}
+
+}

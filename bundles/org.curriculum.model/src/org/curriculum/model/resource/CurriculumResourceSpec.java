@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.model.resource;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+
+import org.curriculum.model.util.CurriculumResourceImpl;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+
+/**
+ * The resource every curriculum, standards and mapping file is read and written with: XMI in UTF-8,
+ * stable UUIDs as {@code xmi:id}, XML parsed without DOCTYPEs or external entities, and files saved
+ * atomically (written beside the target, forced to disk, then renamed over it).
+ */
+public class CurriculumResourceSpec extends CurriculumResourceImpl {
+
+    /** SAX features that make the parser refuse DOCTYPEs and never read anything outside the file. */
+    public static final Map<String, Boolean> SECURE_PARSER_FEATURES = Map.of(
+            XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE,
+            "http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,
+            "http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
+            "http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE,
+            "http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+
+    public CurriculumResourceSpec(URI uri) {
+        super(uri);
+        Map<Object, Object> load = getDefaultLoadOptions();
+        load.put(XMLResource.OPTION_PARSER_FEATURES, new HashMap<>(SECURE_PARSER_FEATURES));
+        load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        load.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);
+        Map<Object, Object> save = getDefaultSaveOptions();
+        save.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        save.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(100));
+        save.put(XMLResource.OPTION_SAVE_ONLY_IF_CHANGED, null);
+    }
+
+    @Override
+    protected boolean useUUIDs() {
+        return true;
+    }
+
+    /**
+     * Saves a file: URI atomically, so that a crash or an error in the middle of a save never
+     * damages the previous version of the file; other URIs are saved as EMF does by default.
+     */
+    @Override
+    public void save(Map<?, ?> options) throws IOException {
+        URI uri = getURI();
+        if (uri == null || !uri.isFile()) {
+            super.save(options);
+            return;
+        }
+        Path target = Path.of(uri.toFileString()).toAbsolutePath();
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".saving");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.TRUNCATE_EXISTING)) {
+                save(out, options);
+            }
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            setModified(false);
+            setTimeStamp(Files.getLastModifiedTime(target).toMillis());
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.ui;
+
+/** Identifiers of the workbench's application, perspective and views. */
+public final class CurriculumUi {
+
+    public static final String PLUGIN_ID = "org.curriculum.ui";
+    public static final String PERSPECTIVE_ID = "org.curriculum.ui.perspective";
+    public static final String EXAMPLES_VIEW_ID = "org.curriculum.ui.examplesView";
+
+    private CurriculumUi() {
+    }
+}
