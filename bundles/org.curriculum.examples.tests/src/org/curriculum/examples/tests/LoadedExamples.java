@@ -16,11 +16,15 @@ import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.core.resources.ModelSaveException;
 import org.curriculum.examples.ExampleModels;
+import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
+import org.curriculum.model.DocumentListing;
+import org.curriculum.model.ListingEntry;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.NamedElement;
+import org.curriculum.model.Qualification;
 import org.curriculum.model.Standard;
 import org.curriculum.model.StandardsFramework;
 import org.curriculum.model.Unit;
@@ -163,6 +167,28 @@ final class LoadedExamples {
 
     static List<String> titles(List<? extends NamedElement> elements) {
         return elements.stream().map(NamedElement::getTitle).toList();
+    }
+
+    /** The printed numbers of components, e.g. [301, 302, 303]. */
+    static List<String> numbers(List<? extends CurriculumComponent> components) {
+        return components.stream().map(CurriculumComponent::getNumber).toList();
+    }
+
+    /** The printed numbers of listing or table entries. */
+    static List<String> entryNumbers(List<ListingEntry> entries) {
+        return entries.stream().map(ListingEntry::getNumber).toList();
+    }
+
+    /** The group of a qualification's rules with the title the document gives it. */
+    static ComponentGroup group(Qualification qualification, String title) {
+        return qualification.getRules().getGroups().stream().filter(g -> title.equals(g.getTitle())).findFirst()
+                .orElseThrow(() -> new AssertionError("no group " + title + " in " + qualification.getTitle()));
+    }
+
+    /** The listing (contents list, summary table) with the title the document gives it. */
+    static DocumentListing listing(Curriculum curriculum, String title) {
+        return curriculum.getListings().stream().filter(l -> title.equals(l.getTitle())).findFirst()
+                .orElseThrow(() -> new AssertionError("no listing " + title));
     }
 
     /** Every element of a type inside {@code root} (the root included), in document order. */
