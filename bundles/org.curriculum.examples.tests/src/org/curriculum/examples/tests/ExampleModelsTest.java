@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExampleModelsTest {
 
     /** What a user runs to bring the shipped files back to the form the workbench saves them in. */
-    private static final String RESAVE_HINT = "re-save them with ResaveExampleSourcesTest (see releng/seed-extraction/README.md)";
+    private static final String RESAVE_HINT = "re-save them as releng/seed-extraction/README.md explains (ResaveExampleSourcesTest)";
 
     @TempDir
     Path folder;
@@ -159,6 +160,8 @@ class ExampleModelsTest {
     }
 
     @Test
+    @DisabledIfSystemProperty(named = ResaveExampleSourcesTest.FOLDER_PROPERTY, matches = ".+",
+            disabledReason = "the examples are being re-saved; the bundle under test still holds the previous files")
     void theShippedFilesAreExactlyWhatTheWorkbenchWouldSave() throws Exception {
         Path shipped = folder.resolve("shipped");
         ResourceSet resourceSet = LoadedExamples.copyAndLoad(shipped);
