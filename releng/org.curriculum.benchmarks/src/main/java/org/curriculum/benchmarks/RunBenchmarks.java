@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
+
+/**
+ * Runs every benchmark and heap probe of issue 6 and prints the results as tables, each figure beside
+ * its baseline from the same run; also writes them as Markdown to {@code target/benchmark-results.md}.
+ * Arguments (optional): a regular expression selecting benchmarks, e.g. {@code ModelIo};
+ * {@code -Dbenchmark.heap=false} skips the heap probes.
+ */
+public final class RunBenchmarks {
+
+    /** Measured operation and the baseline it is compared with, by benchmark method name. */
+    static final Map<String, String> BASELINES = new LinkedHashMap<>();
+
+    static {
+        BASELINES.put("ModelIoBenchmark.loadXmi", "ModelIoBenchmark.loadBinary");
+        BASELINES.put("ModelIoBenchmark.saveXmi", "ModelIoBenchmark.saveBinary");
+        BASELINES.put("ModelIoBenchmark.serializeXmi", "ModelIoBenchmark.serializeBinary");
+        BASELINES.put("GridExportBenchmark.rawXssf", "GridExportBenchmark.rawSxssf");
+    }
+
+    /** Heap probes run for each size: operation and its baseline. */
+    static final String[][] HEAP_PAIRS = { { "loadXmi", "loadBinary" }, { "saveXmi", "saveBinary" },
+            { "rawXssf", "rawSxssf" } };
+
+    private RunBenchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String include = args.length > 0 ? args[0] : ".*Benchmark.*";
+        long started = System.nanoTime();
+        List<RunResult> results = new ArrayList<>();
+        // S and M: the iteration counts in the annotations
+        results.addAll(run(new OptionsBuilder().include(include).param("size", "S", "M")));
+        // L: one call takes seconds, so fewer iterations; in-memory serialization only at S and M
+        results.addAll(run(new OptionsBuilder().include(include).exclude("serialize").param("size", "L")
+                .warmupIterations(2).measurementIterations(3).warmupTime(TimeValue.seconds(1))
+                .measurementTime(TimeValue.seconds(1))));
+        StringBuilder markdown = new StringBuilder();
+        markdown.append(machine()).append('\n');
+        markdown.append(timeTable(results)).append('\n');
+        if (Boolean.parseBoolean(System.getProperty("benchmark.heap", "true"))) {
+            markdown.append(heapTable()).append('\n');
+        }
+        markdown.append(String.format(Locale.ROOT, "Total wall time: %.1f min%n",
+                (System.nanoTime() - started) / 60e9));
+        System.out.println();
+        System.out.println(markdown);
+        Path out = Path.of("target/benchmark-results.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, markdown.toString());
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    private static Collection<RunResult> run(ChainedOptionsBuilder options) throws Exception {
+        return new Runner(options.shouldFailOnError(true).build()).run();
+    }
+
+    static String machine() {
+        Runtime runtime = Runtime.getRuntime();
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        return String.format(Locale.ROOT, "Machine: %d processors, %.1f GB memory, %s %s (%s), %s %s%n",
+                runtime.availableProcessors(), memory / 1e9, System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), System.getProperty("java.vendor"), System.getProperty("os.name"),
+                System.getProperty("os.version"));
+    }
+
+    static String timeTable(List<RunResult> results) {
+        Map<String, RunResult> byKey = new LinkedHashMap<>();
+        for (RunResult result : results) {
+            byKey.put(key(result), result);
+        }
+        StringBuilder table = new StringBuilder();
+        table.append("| Benchmark | Size | Median ms | Min–max ms | n | Baseline | Baseline median ms | Ratio |\n");
+        table.append("|---|---|---:|---:|---:|---|---:|---:|\n");
+        for (RunResult result : results) {
+            String name = shortName(result);
+            String size = result.getParams().getParam("size");
+            Statistics stats = result.getPrimaryResult().getStatistics();
+            String baseline = BASELINES.get(name);
+            RunResult base = baseline == null ? null : byKey.get(baseline + "/" + size);
+            String baselineMedian = "";
+            String ratio = "";
+            if (base != null) {
+                double b = base.getPrimaryResult().getStatistics().getPercentile(50);
+                baselineMedian = format(b);
+                ratio = String.format(Locale.ROOT, "%.2fx", stats.getPercentile(50) / b);
+            }
+            table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s–%s | %d | %s | %s | %s |%n", name, size,
+                    format(stats.getPercentile(50)), format(stats.getMin()), format(stats.getMax()), stats.getN(),
+                    baseline == null ? "" : baseline.substring(baseline.indexOf('.') + 1), baselineMedian, ratio));
+        }
+        return table.toString();
+    }
+
+    static String heapTable() throws Exception {
+        StringBuilder table = new StringBuilder();
+        table.append("| Operation | Size | Peak heap MB | Retained MB | Baseline | Baseline peak MB | Ratio |\n");
+        table.append("|---|---|---:|---:|---|---:|---:|\n");
+        for (String size : new String[] { "S", "M", "L" }) {
+            for (String[] pair : HEAP_PAIRS) {
+                double[] ours = probe(pair[0], size);
+                double[] base = probe(pair[1], size);
+                table.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %s | %.1f | %s |%n", pair[0], size, ours[0],
+                        ours[1], pair[1], base[0], base[0] > 0.5 ? String.format(Locale.ROOT, "%.2fx", ours[0] / base[0]) : "–"));
+                table.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | | | |%n", pair[1], size, base[0], base[1]));
+            }
+        }
+        return table.toString();
+    }
+
+    /** Runs one heap probe in a JVM of its own; returns peak and retained MB. */
+    static double[] probe(String name, String size) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:SoftRefLRUPolicyMSPerMB=0", "-Xmn32m", "-Xmx6g",
+                "-Dbenchmark.data=" + System.getProperty("benchmark.data", "target/benchmark-data"), "-cp",
+                System.getProperty("java.class.path"), HeapProbe.class.getName(), name, size);
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        double[] figures = null;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null;) {
+                if (line.startsWith("HEAP ")) {
+                    String[] parts = line.split(" ");
+                    figures = new double[] { Double.parseDouble(parts[4]), Double.parseDouble(parts[5]) };
+                }
+                System.out.println("  [heap] " + line);
+            }
+        }
+        if (process.waitFor() != 0 || figures == null) {
+            throw new IllegalStateException("heap probe " + name + " " + size + " failed");
+        }
+        return figures;
+    }
+
+    private static String key(RunResult result) {
+        return shortName(result) + "/" + result.getParams().getParam("size");
+    }
+
+    private static String shortName(RunResult result) {
+        String benchmark = result.getParams().getBenchmark();
+        String[] parts = benchmark.split("\\.");
+        return parts[parts.length - 2] + "." + parts[parts.length - 1];
+    }
+
+    private static String format(double millis) {
+        return millis >= 100 ? String.format(Locale.ROOT, "%.0f", millis)
+                : millis >= 1 ? String.format(Locale.ROOT, "%.1f", millis) : String.format(Locale.ROOT, "%.3f", millis);
+    }
+}
