@@ -13,7 +13,6 @@ import org.curriculum.model.MappingSet;
 import org.curriculum.model.Standard;
 import org.curriculum.model.StandardsFramework;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**
@@ -58,21 +57,13 @@ public final class GridCells {
     }
 
     /**
-     * The grid of the first mapping set in a loaded model: links from an outcome or criterion count
+     * The grid of the benchmarks' mapping set in a loaded model: links from an outcome or criterion count
      * for their unit, and a cell holds the best coverage of its links.
      */
     public static GridCells of(ResourceSet resourceSet) {
-        MappingSet mapping = null;
-        for (Resource resource : resourceSet.getResources()) {
-            for (EObject root : resource.getContents()) {
-                if (root instanceof MappingSet candidate && (mapping == null
-                        || candidate.getLinks().size() > mapping.getLinks().size())) {
-                    mapping = candidate;
-                }
-            }
-        }
-        if (mapping == null || !(mapping.getTarget() instanceof StandardsFramework framework)) {
-            throw new IllegalStateException("no mapping set against a standards framework in " + resourceSet.getResources());
+        MappingSet mapping = LoadedModel.of(resourceSet).mapping();
+        if (!(mapping.getTarget() instanceof StandardsFramework framework)) {
+            throw new IllegalStateException("mapping set " + mapping.getTitle() + " is not against a standards framework");
         }
         List<Standard> standards = new ArrayList<>();
         framework.eAllContents().forEachRemaining(o -> {
