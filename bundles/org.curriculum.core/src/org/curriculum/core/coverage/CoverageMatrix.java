@@ -99,7 +99,7 @@ public final class CoverageMatrix {
     private int coveredColumns;
     private int fullyCoveredColumns;
 
-    private final Map<MappingLink, Placement> placements = new IdentityHashMap<>();
+    private final Map<MappingLink, Placement> placements;
     private final Set<MappingLink> unplacedLinks = new LinkedHashSet<>();
     private final List<List<MappingLink>> rowLinks;
 
@@ -185,6 +185,8 @@ public final class CoverageMatrix {
             rowLinks.add(null);
         }
 
+        // Sized for the links there are, plus room for edits, so that a large set is not rehashed as it is read.
+        placements = new IdentityHashMap<>(mappingSet.getLinks().size() + 64);
         for (MappingLink link : mappingSet.getLinks()) {
             place(link);
         }
