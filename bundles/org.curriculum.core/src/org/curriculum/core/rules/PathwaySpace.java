@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 import org.curriculum.core.rules.CombinationRules.BarredPair;
 import org.curriculum.core.rules.CombinationRules.Constraint;
@@ -190,8 +191,7 @@ final class PathwaySpace {
         if (!mandatoryPossible) {
             return BigInteger.ZERO;
         }
-        int[] minimumConstraints = java.util.stream.IntStream.range(0, constraintCount).filter(d -> !upper[d])
-                .toArray();
+        int[] minimumConstraints = IntStream.range(0, constraintCount).filter(d -> !upper[d]).toArray();
         int[][] thresholds = new int[minimumConstraints.length][];
         int[] caps = bound.clone();
         for (int k = 0; k < minimumConstraints.length; k++) {
