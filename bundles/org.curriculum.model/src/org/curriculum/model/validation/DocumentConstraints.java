@@ -55,12 +55,14 @@ public final class DocumentConstraints {
                 sum += topic.getWeighting();
             }
         }
-        if (anyWeighting && (sum != 100 || !unweighted.isEmpty())) {
-            String missing = unweighted.isEmpty() ? ""
-                    : " (topic" + (unweighted.size() > 1 ? "s " : " ") + String.join(", ", unweighted) + " "
-                            + (unweighted.size() > 1 ? "have" : "has") + " no weighting)";
+        if (anyWeighting && !unweighted.isEmpty()) {
             findings.warning("The topic weightings of " + ModelLabels.describeInSentence(module) + " add up to " + sum
-                    + "%" + missing + ", not 100%: correct the weightings so that they add up to 100%.", module,
+                    + "%, but topic" + (unweighted.size() > 1 ? "s " : " ") + String.join(", ", unweighted)
+                    + (unweighted.size() > 1 ? " have" : " has") + " no weighting: give every topic of the module a"
+                    + " weighting, adding up to 100%.", module, CurriculumPackage.Literals.KNOWLEDGE_MODULE__TOPICS);
+        } else if (anyWeighting && sum != 100) {
+            findings.warning("The topic weightings of " + ModelLabels.describeInSentence(module) + " add up to " + sum
+                    + "%, not 100%: correct them so that they add up to 100%.", module,
                     CurriculumPackage.Literals.KNOWLEDGE_MODULE__TOPICS);
         }
         return findings.valid();

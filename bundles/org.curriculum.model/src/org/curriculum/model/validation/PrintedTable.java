@@ -86,7 +86,7 @@ final class PrintedTable {
             if (!kinds.contains(kind) || matched.contains(component)) {
                 continue;
             }
-            long listed = entries.stream().filter(e -> e.getKind() == kind).count();
+            long listed = matched.stream().filter(c -> ModelLabels.componentKind(c) == kind).count();
             long all = components.stream().filter(c -> ModelLabels.componentKind(c) == kind).count();
             findings.warning(ModelLabels.describe(component) + " is missing from " + tableName + ", which lists " + listed
                     + " of the " + all + " " + plural(kind) + " of " + scopeName

@@ -70,9 +70,9 @@ public final class QualificationConstraints {
         for (CurriculumComponent component : components(part.getRules())) {
             if (!inFull.contains(component)) {
                 findings.error(ModelLabels.describe(part) + " contains " + ModelLabels.describeInSentence(component)
-                        + ", which its full qualification " + ModelLabels.describeInSentence(full)
-                        + " does not contain: a part qualification may only hold components of the full qualification;"
-                        + " add the " + ModelLabels.inSentence(ModelLabels.kind(component))
+                        + ", which " + ModelLabels.describeInSentence(full) + ", its full qualification, does not contain:"
+                        + " a part qualification may only hold components of its full qualification; add the "
+                        + ModelLabels.inSentence(ModelLabels.kind(component))
                         + " to the full qualification or remove it from the part qualification.", part, component, full);
             }
         }
@@ -196,9 +196,9 @@ public final class QualificationConstraints {
                 for (ComponentGroup group : groups) {
                     if (group.isMandatory()) {
                         findings.error(label + " names " + ModelLabels.describeInSentence(component) + ", which is"
-                                + " mandatory (group \"" + group.getTitle() + "\"): every learner takes it, so the"
-                                + " bar would forbid the qualification itself; only optional components can be barred."
-                                + " Remove it from the barred combination or make it optional.", barred, component, group);
+                                + " mandatory (group \"" + group.getTitle() + "\"): only optional components can be"
+                                + " barred, since every learner takes the mandatory ones; remove it from the barred"
+                                + " combination or make it optional.", barred, component, group);
                     }
                 }
             }

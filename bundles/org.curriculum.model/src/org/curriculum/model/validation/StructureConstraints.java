@@ -40,7 +40,7 @@ public final class StructureConstraints {
             Map<Object, Object> context) {
         Findings findings = new Findings(diagnostics, CurriculumValidator.NAMED_ELEMENT__VALIDATE_UNIQUE_IDENTIFIERS);
         for (EReference containment : owner.eClass().getEAllContainments()) {
-            if (!CurriculumPackage.Literals.NAMED_ELEMENT.isSuperTypeOf(containment.getEReferenceType())
+            if (!containment.isMany() || !CurriculumPackage.Literals.NAMED_ELEMENT.isSuperTypeOf(containment.getEReferenceType())
                     || containment == CurriculumPackage.Literals.STANDARD_SECTION__STANDARDS) {
                 continue;
             }
