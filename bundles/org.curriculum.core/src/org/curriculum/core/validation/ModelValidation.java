@@ -95,6 +95,11 @@ public final class ModelValidation {
 
     /** EMF's generic messages reworded to say what to do; the workbench's own messages already do. */
     private static String message(Diagnostic diagnostic, EObject element) {
+        if (diagnostic.getException() != null) {
+            // a constraint failed to run: say so rather than pretend the model is wrong
+            return diagnostic.getMessage() + " (" + diagnostic.getException() + "). This is a fault in the workbench,"
+                    + " not in the model; please report it with the file.";
+        }
         if (!EObjectValidator.DIAGNOSTIC_SOURCE.equals(diagnostic.getSource()) || element == null) {
             return diagnostic.getMessage();
         }
