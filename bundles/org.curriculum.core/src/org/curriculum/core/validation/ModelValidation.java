@@ -97,8 +97,8 @@ public final class ModelValidation {
     private static String message(Diagnostic diagnostic, EObject element) {
         if (diagnostic.getException() != null) {
             // a constraint failed to run: say so rather than pretend the model is wrong
-            return diagnostic.getMessage() + " (" + diagnostic.getException() + "). This is a fault in the workbench,"
-                    + " not in the model; please report it with the file.";
+            return diagnostic.getMessage() + " (" + diagnostic.getException() + "). This is a fault in the"
+                    + " workbench, not in the model; please report it with the file.";
         }
         if (!EObjectValidator.DIAGNOSTIC_SOURCE.equals(diagnostic.getSource()) || element == null) {
             return diagnostic.getMessage();
@@ -111,16 +111,18 @@ public final class ModelValidation {
             String target = uri == null ? "an element" : uri.lastSegment() + "#" + uri.fragment();
             String fix = element instanceof MappingLink ? "delete the link" : "remove the reference";
             return label + ": its " + words(feature.getName()) + " refers to " + ModelLabels.inSentence(
-                    ModelLabels.kind(proxy)) + " " + target + ", which cannot be found: the file that holds it may be"
-                    + " missing, renamed or moved, or the element was deleted. Put the file back beside this one, or "
+                    ModelLabels.kind(proxy)) + " " + target + ", which cannot be found: the file that holds it may"
+                            + " be missing, renamed or moved, or the element was deleted. Put the file back beside"
+                            + " this one, or "
                     + fix + ".";
         }
         if (diagnostic.getCode() == EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS && data.size() >= 2
                 && data.get(1) instanceof EStructuralFeature feature) {
             if (feature.isMany()) {
                 int count = ((List<?>) element.eGet(feature)).size();
-                return label + " needs at least " + feature.getLowerBound() + " " + words(feature.getName()) + " but has "
-                        + count + ": add the missing ones or delete the " + ModelLabels.inSentence(ModelLabels.kind(element))
+                return label + " needs at least " + feature.getLowerBound() + " " + words(feature.getName())
+                        + " but has " + count + ": add the missing ones or delete the "
+                        + ModelLabels.inSentence(ModelLabels.kind(element))
                         + ".";
             }
             return label + " has no " + words(feature.getName()) + ", which is required: set it or delete the "

@@ -30,7 +30,8 @@ public final class DocumentConstraints {
     /** A printed listing (contents list, summary table) agrees with the curriculum's components. */
     public static boolean validateListing(DocumentListing listing, DiagnosticChain diagnostics,
             Map<Object, Object> context) {
-        Findings findings = new Findings(diagnostics, CurriculumValidator.DOCUMENT_LISTING__VALIDATE_ENTRIES_MATCH_COMPONENTS);
+        Findings findings = new Findings(diagnostics,
+                CurriculumValidator.DOCUMENT_LISTING__VALIDATE_ENTRIES_MATCH_COMPONENTS);
         if (listing.eContainer() instanceof Curriculum curriculum && !listing.getEntries().isEmpty()) {
             String name = "the listing \"" + (listing.getTitle() == null ? "" : listing.getTitle()) + "\"";
             new PrintedTable(listing, name, "the curriculum", listing.getEntries(), curriculum.getComponents())
@@ -78,10 +79,15 @@ public final class DocumentConstraints {
         if (credits != null && hours != null && credits * HOURS_PER_CREDIT != hours) {
             findings.warning(ModelLabels.describe(component) + " has " + credits + " credit" + (credits == 1 ? "" : "s")
                     + " but " + hours + " notional hours; at " + HOURS_PER_CREDIT + " hours per credit that is "
-                    + credits * HOURS_PER_CREDIT + " hours (or " + (hours % HOURS_PER_CREDIT == 0 ? String.valueOf(hours / HOURS_PER_CREDIT) : String.valueOf(hours / (double) HOURS_PER_CREDIT))
+                    + credits * HOURS_PER_CREDIT + " hours (or " + creditsFor(hours)
                     + " credits): correct the credits or the notional hours.", component,
                     CurriculumPackage.Literals.CURRICULUM_COMPONENT__NOTIONAL_HOURS);
         }
         return findings.valid();
+    }
+
+    private static String creditsFor(int hours) {
+        return hours % HOURS_PER_CREDIT == 0 ? String.valueOf(hours / HOURS_PER_CREDIT)
+                : String.valueOf(hours / (double) HOURS_PER_CREDIT);
     }
 }

@@ -30,12 +30,12 @@ public final class MappingConstraints {
     public static boolean validateFrameworks(MappingSet set, DiagnosticChain diagnostics, Map<Object, Object> context) {
         Findings findings = new Findings(diagnostics, CurriculumValidator.MAPPING_SET__VALIDATE_FRAMEWORKS);
         if (set.getSource() == null) {
-            findings.error(ModelLabels.describe(set) + " has no source framework: choose the curriculum or framework"
-                    + " whose items are mapped.", set, CurriculumPackage.Literals.MAPPING_SET__SOURCE);
+            findings.error(ModelLabels.describe(set) + " has no source framework: choose the curriculum or"
+                    + " framework whose items are mapped.", set, CurriculumPackage.Literals.MAPPING_SET__SOURCE);
         }
         if (set.getTarget() == null) {
-            findings.error(ModelLabels.describe(set) + " has no target framework: choose the standards framework the"
-                    + " items are mapped against.", set, CurriculumPackage.Literals.MAPPING_SET__TARGET);
+            findings.error(ModelLabels.describe(set) + " has no target framework: choose the standards framework"
+                    + " the items are mapped against.", set, CurriculumPackage.Literals.MAPPING_SET__TARGET);
         }
         return findings.valid();
     }

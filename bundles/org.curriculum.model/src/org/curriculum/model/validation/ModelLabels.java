@@ -96,8 +96,13 @@ public final class ModelLabels {
         EObject parent = element == null ? null : element.eContainer();
         if (parent == null || parent.eContainer() == null || parent instanceof OccupationalProfile
                 || element instanceof CurriculumComponent || element instanceof Qualification
-                || element instanceof Standard || element instanceof MappingLink) {
+                || element instanceof Standard || element instanceof MappingLink
+                || element instanceof RulesOfCombination) {
             return label;
+        }
+        if (parent instanceof RulesOfCombination) {
+            // "barred combination 304 + 204 in qualification ...", not "in rules of combination of ..."
+            parent = parent.eContainer();
         }
         return label + " in " + inSentence(describeWithPlace(parent));
     }

@@ -76,7 +76,8 @@ final class PrintedTable {
                         + entry.getTitle() + "\", but the " + kind + " is titled \"" + byNumber.getTitle()
                         + "\": make the two titles agree.", entry, byNumber, table);
             } else {
-                findings.warning(capitalized(tableName) + " lists " + kind + " " + number(entry) + " \"" + entry.getTitle()
+                findings.warning(capitalized(tableName) + " lists " + kind + " " + number(entry) + " \""
+                        + entry.getTitle()
                         + "\", but " + scopeName + " has no such " + kind + ": add the " + kind
                         + " or remove the entry.", entry, table);
             }
@@ -88,8 +89,8 @@ final class PrintedTable {
             }
             long listed = matched.stream().filter(c -> ModelLabels.componentKind(c) == kind).count();
             long all = components.stream().filter(c -> ModelLabels.componentKind(c) == kind).count();
-            findings.warning(ModelLabels.describe(component) + " is missing from " + tableName + ", which lists " + listed
-                    + " of the " + all + " " + plural(kind) + " of " + scopeName
+            findings.warning(ModelLabels.describe(component) + " is missing from " + tableName + ", which lists "
+                    + listed + " of the " + all + " " + plural(kind) + " of " + scopeName
                     + ": add an entry for it.", table, component);
         }
     }
@@ -112,7 +113,8 @@ final class PrintedTable {
     }
 
     private static String plural(ComponentKind kind) {
-        return kind == ComponentKind.UNIT_OF_COMPETENCY ? "units of competency" : ModelLabels.kindInSentence(kind) + "s";
+        return kind == ComponentKind.UNIT_OF_COMPETENCY ? "units of competency"
+                : ModelLabels.kindInSentence(kind) + "s";
     }
 
     private static String capitalized(String text) {

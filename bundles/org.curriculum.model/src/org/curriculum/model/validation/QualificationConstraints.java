@@ -70,10 +70,11 @@ public final class QualificationConstraints {
         for (CurriculumComponent component : components(part.getRules())) {
             if (!inFull.contains(component)) {
                 findings.error(ModelLabels.describe(part) + " contains " + ModelLabels.describeInSentence(component)
-                        + ", which " + ModelLabels.describeInSentence(full) + ", its full qualification, does not contain:"
-                        + " a part qualification may only hold components of its full qualification; add the "
+                        + ", which " + ModelLabels.describeInSentence(full) + ", its full qualification, does not"
+                        + " contain: a part qualification may only hold components of its full qualification; add the "
                         + ModelLabels.inSentence(ModelLabels.kind(component))
-                        + " to the full qualification or remove it from the part qualification.", part, component, full);
+                        + " to the full qualification or remove it from the part qualification.",
+                        part, component, full);
             }
         }
         return findings.valid();
@@ -85,7 +86,8 @@ public final class QualificationConstraints {
      */
     public static boolean validateCreditsAchievable(RulesOfCombination rules, DiagnosticChain diagnostics,
             Map<Object, Object> context) {
-        Findings findings = new Findings(diagnostics, CurriculumValidator.RULES_OF_COMBINATION__VALIDATE_CREDITS_ACHIEVABLE);
+        Findings findings = new Findings(diagnostics,
+                CurriculumValidator.RULES_OF_COMBINATION__VALIDATE_CREDITS_ACHIEVABLE);
         String name = ModelLabels.describe(rules);
         List<CurriculumComponent> listed = components(rules);
         boolean countsCredits = rules.getTotalCredits() != null || !rules.getLevelMinimums().isEmpty()
@@ -101,8 +103,9 @@ public final class QualificationConstraints {
         if (rules.getTotalCredits() != null) {
             int available = credits(listed);
             if (available < rules.getTotalCredits()) {
-                findings.error(name + " require " + rules.getTotalCredits() + " credits, but all the listed components"
-                        + " together carry only " + available + ": list more components or correct the total.", rules,
+                findings.error(name + " require " + rules.getTotalCredits() + " credits, but all the listed"
+                        + " components together carry only " + available + ": list more components or correct the"
+                        + " total.", rules,
                         CurriculumPackage.Literals.RULES_OF_COMBINATION__TOTAL_CREDITS);
             }
         }
@@ -121,14 +124,15 @@ public final class QualificationConstraints {
             int available = credits(atLevel);
             if (available < minimum.getMinimumCredits()) {
                 findings.error(name + " require " + minimum.getMinimumCredits() + " credits at level "
-                        + minimum.getLevel() + (minimum.isAtOrAbove() ? " or above" : "") + ", but the listed components"
-                        + " at that level carry only " + available + ": list more components at that level or correct"
-                        + " the minimum.", minimum, rules);
+                        + minimum.getLevel() + (minimum.isAtOrAbove() ? " or above" : "") + ", but the listed"
+                        + " components at that level carry only " + available + ": list more components at that"
+                        + " level or correct the minimum.", minimum, rules);
             }
         }
         for (ComponentGroup group : rules.getGroups()) {
             List<CurriculumComponent> members = PrintedTable.distinct(group.getComponents());
-            String groupName = "group \"" + group.getTitle() + "\" of " + ModelLabels.describeInSentence(rules.eContainer());
+            String groupName = "group \"" + group.getTitle() + "\" of "
+                    + ModelLabels.describeInSentence(rules.eContainer());
             if (group.getMinimumCredits() != null && credits(members) < group.getMinimumCredits()) {
                 findings.error("The " + groupName + " requires " + group.getMinimumCredits() + " credits, but its"
                         + " components carry only " + credits(members) + ": add components or correct the minimum.",
@@ -165,7 +169,8 @@ public final class QualificationConstraints {
                 if (component.getLevel() != null && component.getLevel() != titleLevel) {
                     findings.warning(ModelLabels.describe(component) + " is at level " + component.getLevel()
                             + ", but it is in " + tableName + ", which is for level " + titleLevel
-                            + " components: move it to the group for its level or correct its level.", group, component);
+                            + " components: move it to the group for its level or correct its level.",
+                            group, component);
                 }
             }
         }
@@ -189,8 +194,8 @@ public final class QualificationConstraints {
                     .toList();
             if (groups.isEmpty()) {
                 findings.error(label + " names " + ModelLabels.describeInSentence(component) + ", which no group of "
-                        + ModelLabels.describeInSentence(rules.eContainer()) + " lists: a learner cannot take it, so"
-                        + " barring it means nothing; add it to an optional group or remove it from the barred"
+                        + ModelLabels.describeInSentence(rules.eContainer()) + " lists: a learner cannot take it,"
+                        + " so barring it means nothing; add it to an optional group or remove it from the barred"
                         + " combination.", barred, component);
             } else {
                 for (ComponentGroup group : groups) {

@@ -40,7 +40,9 @@ public final class StructureConstraints {
             Map<Object, Object> context) {
         Findings findings = new Findings(diagnostics, CurriculumValidator.NAMED_ELEMENT__VALIDATE_UNIQUE_IDENTIFIERS);
         for (EReference containment : owner.eClass().getEAllContainments()) {
-            if (!containment.isMany() || !CurriculumPackage.Literals.NAMED_ELEMENT.isSuperTypeOf(containment.getEReferenceType())
+            // a single child cannot clash; standards are checked once, across the whole framework
+            if (!containment.isMany()
+                    || !CurriculumPackage.Literals.NAMED_ELEMENT.isSuperTypeOf(containment.getEReferenceType())
                     || containment == CurriculumPackage.Literals.STANDARD_SECTION__STANDARDS) {
                 continue;
             }
@@ -57,7 +59,10 @@ public final class StructureConstraints {
                 }
             }
             if (containment == CurriculumPackage.Literals.CURRICULUM__COMPONENTS) {
-                reportDuplicates(owner, children, "number", e -> key(ModelLabels.number(e)) == null ? null : e.eClass().getName() + " " + key(ModelLabels.number(e)),
+                // numbered per kind: knowledge module 1 and practical skills module 1 may coexist
+                reportDuplicates(owner, children, "number",
+                        e -> key(ModelLabels.number(e)) == null ? null
+                                : e.eClass().getName() + " " + key(ModelLabels.number(e)),
                         findings);
             } else {
                 reportDuplicates(owner, children, "number", e -> key(ModelLabels.number(e)), findings);
@@ -74,12 +79,13 @@ public final class StructureConstraints {
         boolean needsTitle = item instanceof CurriculumComponent || item instanceof LearningOutcome
                 || item instanceof AssessmentCriterion || item instanceof Standard;
         if (needsTitle && blank(item.getTitle())) {
-            findings.error(ModelLabels.describeWithPlace(item) + " has no title: enter its title as the document prints it.",
+            findings.error(ModelLabels.describeWithPlace(item) + " has no title: enter its title as the document"
+                    + " prints it.",
                     item, CurriculumPackage.Literals.NAMED_ELEMENT__TITLE);
         }
         if (item instanceof Standard && blank(item.getCode())) {
-            findings.error(ModelLabels.describeWithPlace(item) + " has no code: enter the code its framework gives it,"
-                    + " so that mappings, the matrix and reports can name it.", item,
+            findings.error(ModelLabels.describeWithPlace(item) + " has no code: enter the code its framework gives"
+                    + " it, so that mappings, the matrix and reports can name it.", item,
                     CurriculumPackage.Literals.NAMED_ELEMENT__CODE);
         }
         return findings.valid();
@@ -97,7 +103,8 @@ public final class StructureConstraints {
             if (earlier != null) {
                 String id = "number".equals(what) ? ModelLabels.number(child) : child.getCode();
                 findings.error(ModelLabels.describe(child) + " has the same " + what + " (" + id.trim() + ") as "
-                        + ModelLabels.describeInSentence(earlier) + " in " + ModelLabels.inSentence(ModelLabels.describeWithPlace(owner))
+                        + ModelLabels.describeInSentence(earlier) + " in "
+                        + ModelLabels.inSentence(ModelLabels.describeWithPlace(owner))
                         + ": give each " + ModelLabels.inSentence(ModelLabels.kind(child)) + " its own " + what + ".",
                         child, earlier, owner);
             }

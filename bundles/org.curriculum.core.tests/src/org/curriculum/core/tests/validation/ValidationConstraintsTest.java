@@ -83,8 +83,8 @@ class ValidationConstraintsTest {
         LearningOutcome second = outcome(unit, "2", "Understand more");
         criterion(second, "2.1", "Describe A");
         assertProblems(curriculum, "ERROR: Assessment criterion 1.1 \"Describe B\" has the same code (1.1) as"
-                + " assessment criterion 1.1 \"Describe A\" in learning outcome 1 \"Know things\" in unit 301 \"Unit A\":"
-                + " give each assessment criterion its own code.");
+                + " assessment criterion 1.1 \"Describe A\" in learning outcome 1 \"Know things\" in unit 301"
+                + " \"Unit A\": give each assessment criterion its own code.");
     }
 
     @Test
@@ -92,8 +92,8 @@ class ValidationConstraintsTest {
         StandardsFramework framework = framework("NOS", "Test standards");
         framework.getSections().add(section("A", "Section A", standard("CC01", "First")));
         framework.getSections().add(section("B", "Section B", standard("CC01", "Second")));
-        assertProblems(framework, "ERROR: Standard CC01 \"Second\" has the same code (CC01) as standard CC01 \"First\""
-                + " in standards framework NOS \"Test standards\": give each standard its own code.");
+        assertProblems(framework, "ERROR: Standard CC01 \"Second\" has the same code (CC01) as standard CC01"
+                + " \"First\" in standards framework NOS \"Test standards\": give each standard its own code.");
     }
 
     @Test
@@ -106,8 +106,8 @@ class ValidationConstraintsTest {
                         + " title as the document prints it.");
         StandardsFramework framework = framework("NOS", "Test standards");
         framework.getStandards().add(standard(null, "Handle calls"));
-        assertProblems(framework, "ERROR: Standard \"Handle calls\" has no code: enter the code its framework gives it,"
-                + " so that mappings, the matrix and reports can name it.");
+        assertProblems(framework, "ERROR: Standard \"Handle calls\" has no code: enter the code its framework gives"
+                + " it, so that mappings, the matrix and reports can name it.");
     }
 
     @Test
@@ -120,15 +120,16 @@ class ValidationConstraintsTest {
         framework.getStandards().add(standard);
         MappingSet set = mappingSet("M1", "Test mapping", curriculum, framework);
         Unit lost = FACTORY.createUnit();
-        ((InternalEObject) lost).eSetProxyURI(ModelFiles.uri(folder.resolve("missing.curriculum")).appendFragment("_gone"));
+        URI missing = ModelFiles.uri(folder.resolve("missing.curriculum")).appendFragment("_gone");
+        ((InternalEObject) lost).eSetProxyURI(missing);
         link(set, lost, standard, CoverageLevel.PARTIAL);
         link(set, unit, standard, CoverageLevel.PARTIAL);
         store(resourceSet, "a.curriculum", curriculum);
         store(resourceSet, "n.standards", framework);
         store(resourceSet, "m.mapping", set);
-        assertProblems(set, "ERROR: Mapping link (missing) \u2192 CC01: its item refers to unit missing.curriculum#_gone,"
-                + " which cannot be found: the file that holds it may be missing, renamed or moved, or the element was"
-                + " deleted. Put the file back beside this one, or delete the link.");
+        assertProblems(set, "ERROR: Mapping link (missing) \u2192 CC01: its item refers to unit"
+                + " missing.curriculum#_gone, which cannot be found: the file that holds it may be missing, renamed"
+                + " or moved, or the element was deleted. Put the file back beside this one, or delete the link.");
     }
 
     @Test
@@ -145,10 +146,10 @@ class ValidationConstraintsTest {
         part.setFullQualification(full);
         curriculum.getQualifications().add(part);
         group(part.getRules(), "Modules", true, km, wm);
-        assertProblems(curriculum, "ERROR: Part qualification Q-P \"Part\" contains work experience module 1 \"Do\","
-                + " which qualification Q-F \"Full\", its full qualification, does not contain: a part qualification may"
-                + " only hold components of its full qualification; add the work experience module to the full"
-                + " qualification or remove it from the part qualification.");
+        assertProblems(curriculum, "ERROR: Part qualification Q-P \"Part\" contains work experience module 1"
+                + " \"Do\", which qualification Q-F \"Full\", its full qualification, does not contain: a part"
+                + " qualification may only hold components of its full qualification; add the work experience"
+                + " module to the full qualification or remove it from the part qualification.");
     }
 
     @Test
@@ -163,7 +164,8 @@ class ValidationConstraintsTest {
         add(curriculum, FACTORY.createKnowledgeModule(), "1", "Know", null, null);
         PracticalSkillsModule reporting = add(curriculum, FACTORY.createPracticalSkillsModule(), "1", "Report on costs",
                 null, null);
-        PracticalSkillsModule orphan = add(curriculum, FACTORY.createPracticalSkillsModule(), "2", "Orphan", null, null);
+        PracticalSkillsModule orphan = add(curriculum, FACTORY.createPracticalSkillsModule(), "2", "Orphan", null,
+                null);
         orphan.getTasks().add(task);
         WorkExperienceModule monitoring = add(curriculum, FACTORY.createWorkExperienceModule(), "1", "Monitor", null,
                 null);
@@ -178,18 +180,20 @@ class ValidationConstraintsTest {
         managing.getWorkExperienceModules().add(monitoring);
         task.getContexts().add(managing);
         assertProblems(curriculum,
-                "WARNING: Occupational responsibility i \"Budget\" in occupational task 1 \"Manage costs\" is covered by"
-                        + " no practical skills module: link the module that teaches it, or add one.",
-                "WARNING: Occupational context i \"Monitor costs\" in occupational task 1 \"Manage costs\" is covered by"
-                        + " no work experience module: link the module that gives this experience, or add one.",
-                "WARNING: Practical skills module 1 \"Report on costs\" traces to no occupational task: link it to the"
-                        + " task it prepares the learner for, or remove it if the occupation does not call for it.",
-                "WARNING: Practical skills module 2 \"Orphan\" covers no occupational responsibility: link it from the"
-                        + " responsibility it teaches, or remove it.",
-                "WARNING: Work experience module 2 \"Lonely\" traces to no occupational task: link it to the task it"
-                        + " prepares the learner for, or remove it if the occupation does not call for it.",
-                "WARNING: Work experience module 2 \"Lonely\" matches no occupational context: link it from the context"
-                        + " it gives experience of (adding the context to its task if the profile lacks it), or remove it.");
+                "WARNING: Occupational responsibility i \"Budget\" in occupational task 1 \"Manage costs\" is"
+                        + " covered by no practical skills module: link the module that teaches it, or add one.",
+                "WARNING: Occupational context i \"Monitor costs\" in occupational task 1 \"Manage costs\" is"
+                        + " covered by no work experience module: link the module that gives this experience, or"
+                        + " add one.",
+                "WARNING: Practical skills module 1 \"Report on costs\" traces to no occupational task: link it to"
+                        + " the task it prepares the learner for, or remove it if the occupation does not call for it.",
+                "WARNING: Practical skills module 2 \"Orphan\" covers no occupational responsibility: link it from"
+                        + " the responsibility it teaches, or remove it.",
+                "WARNING: Work experience module 2 \"Lonely\" traces to no occupational task: link it to the task"
+                        + " it prepares the learner for, or remove it if the occupation does not call for it.",
+                "WARNING: Work experience module 2 \"Lonely\" matches no occupational context: link it from the"
+                        + " context it gives experience of (adding the context to its task if the profile lacks"
+                        + " it), or remove it.");
         curriculum.setProfile(null);
         assertProblems(curriculum);
     }
@@ -202,8 +206,8 @@ class ValidationConstraintsTest {
         weighted(add(curriculum, FACTORY.createKnowledgeModule(), "3", "C", null, null), null, null);
         weighted(add(curriculum, FACTORY.createKnowledgeModule(), "4", "D", null, null), 100, null);
         assertProblems(curriculum,
-                "WARNING: The topic weightings of knowledge module 1 \"A\" add up to 90%, not 100%: correct them so that"
-                        + " they add up to 100%.",
+                "WARNING: The topic weightings of knowledge module 1 \"A\" add up to 90%, not 100%: correct them so"
+                        + " that they add up to 100%.",
                 "WARNING: The topic weightings of knowledge module 4 \"D\" add up to 100%, but topic T2 has no"
                         + " weighting: give every topic of the module a weighting, adding up to 100%.");
     }
@@ -214,14 +218,15 @@ class ValidationConstraintsTest {
         add(curriculum, FACTORY.createUnit(), "301", "A", 3, 3).setNotionalHours(35);
         add(curriculum, FACTORY.createUnit(), "302", "B", 3, 3).setNotionalHours(30);
         add(curriculum, FACTORY.createUnit(), "303", "C", 3, 3);
-        assertProblems(curriculum, "WARNING: Unit 301 \"A\" has 3 credits but 35 notional hours; at 10 hours per credit"
-                + " that is 30 hours (or 3.5 credits): correct the credits or the notional hours.");
+        assertProblems(curriculum, "WARNING: Unit 301 \"A\" has 3 credits but 35 notional hours; at 10 hours per"
+                + " credit that is 30 hours (or 3.5 credits): correct the credits or the notional hours.");
     }
 
     @Test
     void theRulesTableMustAgreeWithTheUnitsButCaseAloneIsNoDifference() {
         Curriculum curriculum = curriculum();
-        Unit u301 = add(curriculum, FACTORY.createUnit(), "301", "Principles of Incident Management through a Contact Centre",
+        Unit u301 = add(curriculum, FACTORY.createUnit(), "301", "Principles of Incident Management through a"
+                + " Contact Centre",
                 3, 4);
         Unit u302 = add(curriculum, FACTORY.createUnit(), "302", "B", 3, 3);
         Unit u303 = add(curriculum, FACTORY.createUnit(), "303", "C", 3, 2);
@@ -230,24 +235,25 @@ class ValidationConstraintsTest {
         Qualification qualification = qualification(curriculum, "Q", "Qual");
         ComponentGroup level2 = group(qualification.getRules(), "Optional Level 2 units", false, u204, u301);
         level2.getEntries().add(entry(ComponentKind.UNIT, "204", "D"));
-        level2.getEntries().add(entry(ComponentKind.UNIT, "301", "Principles of Incident Management Through a Contact Centre"));
+        level2.getEntries().add(entry(ComponentKind.UNIT, "301", "Principles of Incident Management Through a"
+                + " Contact Centre"));
         ComponentGroup optional = group(qualification.getRules(), "Optional units", false, u302, u303, u305);
         optional.getEntries().add(entry(ComponentKind.UNIT, "302", "Something else"));
         optional.getEntries().add(entry(ComponentKind.UNIT, "304", "C"));
         optional.getEntries().add(entry(ComponentKind.UNIT, "306", "G"));
         String table = "the table \"Optional units\" of qualification Q \"Qual\"";
         assertProblems(curriculum,
-                "WARNING: Unit 301 \"Principles of Incident Management through a Contact Centre\" is at level 3, but it is"
-                        + " in the table \"Optional Level 2 units\" of qualification Q \"Qual\", which is for level 2"
-                        + " components: move it to the group for its level or correct its level.",
-                "WARNING: The table \"Optional units\" of qualification Q \"Qual\" titles unit 302 \"Something else\", but"
-                        + " the unit is titled \"B\": make the two titles agree.",
-                "WARNING: The table \"Optional units\" of qualification Q \"Qual\" prints unit 303 \"C\" as unit 304:"
-                        + " correct the number in " + table + " (the unit is numbered 303).",
-                "WARNING: The table \"Optional units\" of qualification Q \"Qual\" lists unit 306 \"G\", but the group has"
-                        + " no such unit: add the unit or remove the entry.",
-                "WARNING: Unit 305 \"F\" is missing from " + table + ", which lists 2 of the 3 units of the group: add an"
-                        + " entry for it.");
+                "WARNING: Unit 301 \"Principles of Incident Management through a Contact Centre\" is at level 3,"
+                        + " but it is in the table \"Optional Level 2 units\" of qualification Q \"Qual\", which is"
+                        + " for level 2 components: move it to the group for its level or correct its level.",
+                "WARNING: The table \"Optional units\" of qualification Q \"Qual\" titles unit 302 \"Something"
+                        + " else\", but the unit is titled \"B\": make the two titles agree.",
+                "WARNING: The table \"Optional units\" of qualification Q \"Qual\" prints unit 303 \"C\" as unit"
+                        + " 304: correct the number in " + table + " (the unit is numbered 303).",
+                "WARNING: The table \"Optional units\" of qualification Q \"Qual\" lists unit 306 \"G\", but the"
+                        + " group has no such unit: add the unit or remove the entry.",
+                "WARNING: Unit 305 \"F\" is missing from " + table + ", which lists 2 of the 3 units of the group:"
+                        + " add an entry for it.");
     }
 
     @Test
@@ -269,16 +275,16 @@ class ValidationConstraintsTest {
         optional.setMinimumComponents(3);
         String rules = "Rules of combination of qualification Q \"Qual\"";
         assertProblems(curriculum,
-                "WARNING: Unit 205 \"E\" has no credit value, but the rules of combination that list it count credits:"
-                        + " enter its credits.",
-                "ERROR: " + rules + " require 10 credits, but all the listed components together carry only 7: list more"
-                        + " components or correct the total.",
-                "ERROR: " + rules + " require 5 credits at level 3 or above, but the listed components at that level"
-                        + " carry only 4: list more components at that level or correct the minimum.",
-                "ERROR: The group \"Optional units\" of qualification Q \"Qual\" requires 8 credits, but its components"
-                        + " carry only 3: add components or correct the minimum.",
-                "ERROR: The group \"Optional units\" of qualification Q \"Qual\" requires 3 components, but holds only 2:"
-                        + " add components or correct the minimum.");
+                "WARNING: Unit 205 \"E\" has no credit value, but the rules of combination that list it count"
+                        + " credits: enter its credits.",
+                "ERROR: " + rules + " require 10 credits, but all the listed components together carry only 7: list"
+                        + " more components or correct the total.",
+                "ERROR: " + rules + " require 5 credits at level 3 or above, but the listed components at that"
+                        + " level carry only 4: list more components at that level or correct the minimum.",
+                "ERROR: The group \"Optional units\" of qualification Q \"Qual\" requires 8 credits, but its"
+                        + " components carry only 3: add components or correct the minimum.",
+                "ERROR: The group \"Optional units\" of qualification Q \"Qual\" requires 3 components, but holds"
+                        + " only 2: add components or correct the minimum.");
     }
 
     @Test
@@ -291,8 +297,8 @@ class ValidationConstraintsTest {
         Unit unit = add(curriculum, FACTORY.createUnit(), "301", "A", 3, 12);
         group(qualification.getRules(), "Mandatory units", true, unit);
         assertProblems(curriculum,
-                "WARNING: Qualification Q \"Qual\" has a credit value of 12 but a total qualification time of 100 hours;"
-                        + " at 10 hours per credit they should agree: correct one of them.",
+                "WARNING: Qualification Q \"Qual\" has a credit value of 12 but a total qualification time of 100"
+                        + " hours; at 10 hours per credit they should agree: correct one of them.",
                 "WARNING: Qualification Q \"Qual\" has a credit value of 12 but its rules of combination require 10"
                         + " credits: correct the credit value or the rules.");
     }
@@ -311,12 +317,12 @@ class ValidationConstraintsTest {
         barred(qualification, u301, u204);
         barred(qualification, u304, u305);
         assertProblems(curriculum,
-                "ERROR: Barred combination 301 + 204 names unit 301 \"A\", which is mandatory (group \"Mandatory units\"):"
-                        + " only optional components can be barred, since every learner takes the mandatory ones; remove it"
-                        + " from the barred combination or make it optional.",
-                "ERROR: Barred combination 304 + 305 names unit 305 \"F\", which no group of qualification Q \"Qual\""
-                        + " lists: a learner cannot take it, so barring it means nothing; add it to an optional group or"
-                        + " remove it from the barred combination.");
+                "ERROR: Barred combination 301 + 204 names unit 301 \"A\", which is mandatory (group \"Mandatory"
+                        + " units\"): only optional components can be barred, since every learner takes the"
+                        + " mandatory ones; remove it from the barred combination or make it optional.",
+                "ERROR: Barred combination 304 + 305 names unit 305 \"F\", which no group of qualification Q"
+                        + " \"Qual\" lists: a learner cannot take it, so barring it means nothing; add it to an"
+                        + " optional group or remove it from the barred combination.");
     }
 
     @Test
@@ -335,8 +341,8 @@ class ValidationConstraintsTest {
         contents.getEntries().add(entry(ComponentKind.PRACTICAL_SKILLS_MODULE, "1", "P."));
         curriculum.getListings().add(contents);
         assertProblems(curriculum,
-                "WARNING: The listing \"Contents\" prints knowledge module 3 \"C\" as KM 2: correct the number in the"
-                        + " listing \"Contents\" (the knowledge module is numbered 3).",
+                "WARNING: The listing \"Contents\" prints knowledge module 3 \"C\" as KM 2: correct the number in"
+                        + " the listing \"Contents\" (the knowledge module is numbered 3).",
                 "WARNING: The listing \"Contents\" lists knowledge module 4 \"D\", but the curriculum has no such"
                         + " knowledge module: add the knowledge module or remove the entry.",
                 "WARNING: Knowledge module 2 \"B\" is missing from the listing \"Contents\", which lists 2 of the 3"
@@ -370,18 +376,34 @@ class ValidationConstraintsTest {
         store(resourceSet, "m2.mapping", untargeted);
         assertProblems(set,
                 "ERROR: Mapping link 401 \u2192 CC01: its item unit 401 \"Other\" belongs to curriculum B \"Other"
-                        + " curriculum\", not to the mapping set's source curriculum A \"Curriculum A\": link an item of"
-                        + " curriculum A \"Curriculum A\" instead, or move the link to a mapping set for the right"
-                        + " frameworks.",
-                "ERROR: Mapping link 301 \u2192 301: its standard unit 301 \"Mine\" belongs to curriculum A \"Curriculum"
-                        + " A\", not to the mapping set's target standards framework NOS \"Test standards\": link an item"
-                        + " of standards framework NOS \"Test standards\" instead, or move the link to a mapping set for"
+                        + " curriculum\", not to the mapping set's source curriculum A \"Curriculum A\": link an"
+                        + " item of curriculum A \"Curriculum A\" instead, or move the link to a mapping set for"
                         + " the right frameworks.",
-                "ERROR: Mapping link 301 \u2192 CC01 (link 4) repeats link 1 from unit 301 \"Mine\" to standard CC01"
-                        + " \"Std\": delete one of them (they record different coverage, partial and full: keep the right"
-                        + " one).");
-        assertProblems(untargeted, "ERROR: Mapping set M2 \"Untargeted\" has no target framework: choose the standards"
-                + " framework the items are mapped against.");
+                "ERROR: Mapping link 301 \u2192 301: its standard unit 301 \"Mine\" belongs to curriculum A"
+                        + " \"Curriculum A\", not to the mapping set's target standards framework NOS \"Test"
+                        + " standards\": link an item of standards framework NOS \"Test standards\" instead, or"
+                        + " move the link to a mapping set for the right frameworks.",
+                "ERROR: Mapping link 301 \u2192 CC01 (link 4) repeats link 1 from unit 301 \"Mine\" to standard"
+                        + " CC01 \"Std\": delete one of them (they record different coverage, partial and full:"
+                        + " keep the right one).");
+        assertProblems(untargeted, "ERROR: Mapping set M2 \"Untargeted\" has no target framework: choose the"
+                + " standards framework the items are mapped against.");
+    }
+
+    @Test
+    void emfsOwnRequiredValueCheckIsWordedForTheUser() {
+        Curriculum curriculum = curriculum();
+        Unit unit = add(curriculum, FACTORY.createUnit(), "304", "B", 3, 4);
+        Qualification qualification = qualification(curriculum, "Q", "Qual");
+        group(qualification.getRules(), "Optional units", false, unit);
+        barred(qualification, unit);
+        assertProblems(curriculum, "ERROR: Barred combination 304 in qualification Q \"Qual\" needs at least 2"
+                + " components but has 1: add the missing ones or delete the barred combination.");
+        StandardsFramework framework = framework("NOS", "Test standards");
+        MappingSet set = mappingSet("M1", "Test mapping", curriculum, framework);
+        link(set, unit, null, CoverageLevel.FULL);
+        assertProblems(set, "ERROR: Mapping link 304 \u2192 (none) has no standard, which is required: set it or"
+                + " delete the mapping link.");
     }
 
     @Test
