@@ -37,7 +37,7 @@ public class GridExportBenchmark {
 
     @Setup(Level.Trial)
     public void prepare() {
-        model = ModelIo.loadXmi(ModelSets.xmiFiles(ModelSets.prepare(size)));
+        model = LoadedModel.ofXmi(size).resourceSet();
         grid = GridCells.of(model);
     }
 

@@ -18,14 +18,18 @@ import java.util.function.Supplier;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
+import org.curriculum.core.coverage.CoverageMatrix;
+import org.curriculum.core.coverage.CoverageOptions;
+
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * Peak heap of one operation, measured in a JVM of its own (started by {@link RunBenchmarks} with the
  * serial collector, a small young generation so that collections are frequent, and soft references
  * cleared at every collection so that caches do not count): the largest heap
- * in use just after any collection during the operation, minus the heap in use before it. That is an
- * upper bound of the live data the operation needed at once. Prints one line starting with HEAP.
+ * in use just after any collection during the operation (an upper bound of the live data at that
+ * moment), beside the heap in use before it. Prints one line: HEAP case size before peak peak-before
+ * after-before, in MB.
  */
 public final class HeapProbe {
 
@@ -55,15 +59,25 @@ public final class HeapProbe {
                 return null;
             };
         });
+        CASES.put("coverageMatrix", size -> {
+            LoadedModel model = LoadedModel.of(size);
+            CoverageOptions options = CoverageOptions.defaults().withQualification(model.qualification());
+            return () -> CoverageMatrix.compute(model.mapping(), options);
+        });
+        CASES.put("coverageBareLinkPass", size -> {
+            CoverageBenchmark benchmark = new CoverageBenchmark();
+            benchmark.mapping = LoadedModel.of(size).mapping();
+            return () -> benchmark.bareLinkPass();
+        });
         CASES.put("rawSxssf", size -> {
-            GridCells grid = GridCells.of(ModelIo.loadXmi(ModelSets.xmiFiles(ModelSets.prepare(size))));
+            GridCells grid = GridCells.of(LoadedModel.of(size).resourceSet());
             return () -> {
                 RawGridWriters.writeStreaming(grid, new CountingOutputStream());
                 return null;
             };
         });
         CASES.put("rawXssf", size -> {
-            GridCells grid = GridCells.of(ModelIo.loadXmi(ModelSets.xmiFiles(ModelSets.prepare(size))));
+            GridCells grid = GridCells.of(LoadedModel.of(size).resourceSet());
             return () -> {
                 RawGridWriters.writeInMemory(grid, new CountingOutputStream());
                 return null;
@@ -101,7 +115,8 @@ public final class HeapProbe {
         retained = operation.get();
         long after = settledHeap();
         measuring = false;
-        System.out.printf("HEAP %s %s %.1f %.1f %.1f%n", name, size, mb(before), mb(Math.max(peakAfterGc, after) - before),
+        long peak = Math.max(peakAfterGc, after);
+        System.out.printf("HEAP %s %s %.1f %.1f %.1f %.1f%n", name, size, mb(before), mb(peak), mb(peak - before),
                 mb(after - before));
         if (retained == prepared) {
             System.out.println("unreachable");

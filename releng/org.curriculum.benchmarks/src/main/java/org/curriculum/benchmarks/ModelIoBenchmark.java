@@ -75,6 +75,11 @@ public class ModelIoBenchmark {
     }
 
     @Benchmark
+    public ResourceSet loadXmiTuned(Files files) {
+        return ModelIo.loadXmiTuned(files.xmi);
+    }
+
+    @Benchmark
     public ResourceSet loadBinary(Files files) {
         return ModelIo.loadBinary(files.binary);
     }

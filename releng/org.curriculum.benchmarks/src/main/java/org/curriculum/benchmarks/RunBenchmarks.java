@@ -34,14 +34,23 @@ public final class RunBenchmarks {
 
     static {
         BASELINES.put("ModelIoBenchmark.loadXmi", "ModelIoBenchmark.loadBinary");
+        BASELINES.put("ModelIoBenchmark.loadXmiTuned", "ModelIoBenchmark.loadBinary");
         BASELINES.put("ModelIoBenchmark.saveXmi", "ModelIoBenchmark.saveBinary");
         BASELINES.put("ModelIoBenchmark.serializeXmi", "ModelIoBenchmark.serializeBinary");
         BASELINES.put("GridExportBenchmark.rawXssf", "GridExportBenchmark.rawSxssf");
+        BASELINES.put("CoverageBenchmark.fullCompute", "CoverageBenchmark.bareLinkPass");
+        BASELINES.put("CoverageBenchmark.singleEdit", "CoverageBenchmark.fullCompute");
+        BASELINES.put("CoverageBenchmark.singleRemoveAndAdd", "CoverageBenchmark.fullCompute");
+        BASELINES.put("MatrixDataBenchmark.buildExpandedRows", "CoverageBenchmark.fullCompute");
+        BASELINES.put("MatrixDataBenchmark.fetchViewport", "MatrixDataBenchmark.fetchViewportFromArrays");
     }
 
     /** Heap probes run for each size: operation and its baseline. */
     static final String[][] HEAP_PAIRS = { { "loadXmi", "loadBinary" }, { "saveXmi", "saveBinary" },
-            { "rawXssf", "rawSxssf" } };
+            { "coverageMatrix", "coverageBareLinkPass" }, { "rawXssf", "rawSxssf" } };
+
+    /** Sizes the heap probes run at (S is too small to say anything about heap). */
+    static final String[] HEAP_SIZES = { "M", "L" };
 
     private RunBenchmarks() {
     }
@@ -53,12 +62,13 @@ public final class RunBenchmarks {
         // S and M: the iteration counts in the annotations
         results.addAll(run(new OptionsBuilder().include(include).param("size", "S", "M")));
         // L: one call takes seconds, so fewer iterations; in-memory serialization only at S and M
-        results.addAll(run(new OptionsBuilder().include(include).exclude("serialize").param("size", "L")
+        results.addAll(run(new OptionsBuilder().include(include).exclude("serialize").exclude("BruteForce").param("size", "L")
                 .warmupIterations(2).measurementIterations(3).warmupTime(TimeValue.seconds(1))
                 .measurementTime(TimeValue.seconds(1))));
         StringBuilder markdown = new StringBuilder();
         markdown.append(machine()).append('\n');
         markdown.append(timeTable(results)).append('\n');
+        markdown.append(naivePathwayTable(results)).append('\n');
         if (Boolean.parseBoolean(System.getProperty("benchmark.heap", "true"))) {
             markdown.append(heapTable()).append('\n');
         }
@@ -96,7 +106,7 @@ public final class RunBenchmarks {
         table.append("|---|---|---:|---:|---:|---|---:|---:|\n");
         for (RunResult result : results) {
             String name = shortName(result);
-            String size = result.getParams().getParam("size");
+            String size = size(result);
             Statistics stats = result.getPrimaryResult().getStatistics();
             String baseline = BASELINES.get(name);
             RunResult base = baseline == null ? null : byKey.get(baseline + "/" + size);
@@ -114,23 +124,54 @@ public final class RunBenchmarks {
         return table.toString();
     }
 
+    /**
+     * The naive way to count pathways or test a guarantee checks every subset of the optional units: its
+     * time is estimated as (one check) x 2^(optional units), beside the measured analysis.
+     */
+    static String naivePathwayTable(List<RunResult> results) {
+        Map<String, RunResult> byKey = new LinkedHashMap<>();
+        for (RunResult result : results) {
+            byKey.put(key(result), result);
+        }
+        StringBuilder table = new StringBuilder();
+        table.append("| Size | Optional units | One check ms | Naive enumeration (estimate) | countValidPathways ms | guaranteedCoverage ms |\n");
+        table.append("|---|---:|---:|---:|---:|---:|\n");
+        boolean any = false;
+        for (String size : new String[] { "S", "M", "L" }) {
+            RunResult check = byKey.get("PathwayBenchmark.checkOneSelection/" + size);
+            if (check == null) {
+                continue;
+            }
+            any = true;
+            int optional = "S".equals(size) ? 11 : SyntheticModels.OPTIONAL_LEVEL3_UNITS + SyntheticModels.OPTIONAL_LEVEL2_UNITS;
+            double one = check.getPrimaryResult().getStatistics().getPercentile(50);
+            double naive = one * Math.pow(2, optional);
+            RunResult count = byKey.get("PathwayBenchmark.countValidPathways/" + size);
+            RunResult guarantee = byKey.get("PathwayBenchmark.guaranteedCoverage/" + size);
+            table.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s |%n", size, optional, format(one),
+                    naive < 3_600_000 ? format(naive) + " ms" : String.format(Locale.ROOT, "%.1f days", naive / 86_400_000),
+                    count == null ? "" : format(count.getPrimaryResult().getStatistics().getPercentile(50)),
+                    guarantee == null ? "" : format(guarantee.getPrimaryResult().getStatistics().getPercentile(50))));
+        }
+        return any ? table.toString() : "";
+    }
+
     static String heapTable() throws Exception {
         StringBuilder table = new StringBuilder();
-        table.append("| Operation | Size | Peak heap MB | Retained MB | Baseline | Baseline peak MB | Ratio |\n");
-        table.append("|---|---|---:|---:|---|---:|---:|\n");
-        for (String size : new String[] { "S", "M", "L" }) {
+        table.append("| Operation | Size | Heap before MB | Peak heap MB | Peak − before MB | Baseline | Baseline peak MB | Baseline peak − before MB |\n");
+        table.append("|---|---|---:|---:|---:|---|---:|---:|\n");
+        for (String size : HEAP_SIZES) {
             for (String[] pair : HEAP_PAIRS) {
                 double[] ours = probe(pair[0], size);
                 double[] base = probe(pair[1], size);
-                table.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %s | %.1f | %s |%n", pair[0], size, ours[0],
-                        ours[1], pair[1], base[0], base[0] > 0.5 ? String.format(Locale.ROOT, "%.2fx", ours[0] / base[0]) : "–"));
-                table.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | | | |%n", pair[1], size, base[0], base[1]));
+                table.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %s | %.0f | %.0f |%n", pair[0], size,
+                        ours[0], ours[1], ours[2], pair[1], base[1], base[2]));
             }
         }
         return table.toString();
     }
 
-    /** Runs one heap probe in a JVM of its own; returns peak and retained MB. */
+    /** Runs one heap probe in a JVM of its own; returns MB before, at the peak, and peak minus before. */
     static double[] probe(String name, String size) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:SoftRefLRUPolicyMSPerMB=0", "-Xmn32m", "-Xmx6g",
@@ -143,7 +184,8 @@ public final class RunBenchmarks {
             for (String line; (line = reader.readLine()) != null;) {
                 if (line.startsWith("HEAP ")) {
                     String[] parts = line.split(" ");
-                    figures = new double[] { Double.parseDouble(parts[4]), Double.parseDouble(parts[5]) };
+                    figures = new double[] { Double.parseDouble(parts[3]), Double.parseDouble(parts[4]),
+                            Double.parseDouble(parts[5]) };
                 }
                 System.out.println("  [heap] " + line);
             }
@@ -155,7 +197,12 @@ public final class RunBenchmarks {
     }
 
     private static String key(RunResult result) {
-        return shortName(result) + "/" + result.getParams().getParam("size");
+        return shortName(result) + "/" + size(result);
+    }
+
+    private static String size(RunResult result) {
+        String size = result.getParams().getParam("size");
+        return size != null ? size : result.getParams().getParam("feasibleSize");
     }
 
     private static String shortName(RunResult result) {
@@ -166,6 +213,6 @@ public final class RunBenchmarks {
 
     private static String format(double millis) {
         return millis >= 100 ? String.format(Locale.ROOT, "%.0f", millis)
-                : millis >= 1 ? String.format(Locale.ROOT, "%.1f", millis) : String.format(Locale.ROOT, "%.3f", millis);
+                : millis >= 1 ? String.format(Locale.ROOT, "%.1f", millis) : String.format(Locale.ROOT, "%.2g", millis);
     }
 }
