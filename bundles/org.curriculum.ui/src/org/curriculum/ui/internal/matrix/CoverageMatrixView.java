@@ -26,6 +26,7 @@ import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfigurat
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
@@ -42,6 +43,7 @@ import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -69,6 +71,10 @@ public class CoverageMatrixView extends ViewPart {
     /** Symbols a cell shows: half circle for partial, full circle for full coverage. */
     public static final String PARTIAL_SYMBOL = "\u25D0";
     public static final String FULL_SYMBOL = "\u25CF";
+    /** Header of the row of column totals. */
+    public static final String COLUMN_TOTALS = "Items covering the standard";
+    /** Header of the column of row totals. */
+    public static final String ROW_TOTALS = "Total";
 
     private CurriculumEditor editor;
     private MappingSet mapping;
@@ -82,6 +88,8 @@ public class CoverageMatrixView extends ViewPart {
     private Button gapsOnly;
     private NatTable natTable;
     private SelectionLayer selectionLayer;
+    private ViewportLayer viewport;
+    private DataLayer bodyData;
     private final CommandStackListener stackListener = event -> natTableRefreshLater();
 
     private final IPartListener2 editorTracker = new IPartListener2() {
@@ -105,6 +113,7 @@ public class CoverageMatrixView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        CollectionsFactories.initialise();
         parent.setLayout(new GridLayout(4, false));
         title = new Label(parent, SWT.NONE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -142,7 +151,7 @@ public class CoverageMatrixView extends ViewPart {
         IDataProvider columnHeader = new IDataProvider() {
             @Override
             public Object getDataValue(int column, int row) {
-                return column < columns.size() ? code(columns.get(column)) : "Total";
+                return column < columns.size() ? code(columns.get(column)) : ROW_TOTALS;
             }
 
             @Override
@@ -163,7 +172,7 @@ public class CoverageMatrixView extends ViewPart {
         IDataProvider rowHeader = new IDataProvider() {
             @Override
             public Object getDataValue(int column, int row) {
-                return row < rows.size() ? labels.apply(rows.get(row)) : "Items covering the standard";
+                return row < rows.size() ? labels.apply(rows.get(row)) : COLUMN_TOTALS;
             }
 
             @Override
@@ -184,7 +193,7 @@ public class CoverageMatrixView extends ViewPart {
 
         // The layer pipeline: data -> selection -> viewport is the body; headers follow the viewport,
         // so they stay put (frozen) while the body scrolls.
-        DataLayer bodyData = new DataLayer(body, 52, 22);
+        bodyData = new DataLayer(body, 52, 22);
         bodyData.setConfigLabelAccumulator((labelStack, column, row) -> {
             if (column == columns.size() || row == rows.size()) {
                 labelStack.add(TOTAL);
@@ -201,7 +210,7 @@ public class CoverageMatrixView extends ViewPart {
             }
         });
         selectionLayer = new SelectionLayer(bodyData);
-        ViewportLayer viewport = new ViewportLayer(selectionLayer);
+        viewport = new ViewportLayer(selectionLayer);
         ColumnHeaderLayer columnHeaderLayer = new ColumnHeaderLayer(new DataLayer(columnHeader, 52, 24), viewport,
                 selectionLayer);
         RowHeaderLayer rowHeaderLayer = new RowHeaderLayer(new DataLayer(rowHeader, 420, 22), viewport, selectionLayer);
@@ -336,6 +345,45 @@ public class CoverageMatrixView extends ViewPart {
         }
     }
 
+    /** The row headers (item labels, then the totals row), as the table shows them. */
+    public List<String> getRowHeaders() {
+        List<String> headers = new java.util.ArrayList<>();
+        rows.forEach(item -> headers.add(labels.apply(item)));
+        headers.add(COLUMN_TOTALS);
+        return headers;
+    }
+
+    /** The column headers (standard codes, then the totals column), as the table shows them. */
+    public List<String> getColumnHeaders() {
+        List<String> headers = new java.util.ArrayList<>();
+        columns.forEach(standard -> headers.add(code(standard)));
+        headers.add(ROW_TOTALS);
+        return headers;
+    }
+
+    /**
+     * Scrolls a body cell (column and row as in the header lists) into view and returns its table
+     * position (column, row), or null if it cannot be shown.
+     */
+    public int[] reveal(int column, int row) {
+        viewport.doCommand(new ShowCellInViewportCommand(column, row));
+        int tableColumn = -1;
+        int tableRow = -1;
+        for (int c = 0; c < natTable.getColumnCount(); c++) {
+            if (LayerUtil.convertColumnPosition(natTable, c, bodyData) == column && natTable.getRowCount() > 0
+                    && c >= natTable.getColumnCount() - viewport.getColumnCount()) {
+                tableColumn = c;
+            }
+        }
+        for (int r = 0; r < natTable.getRowCount(); r++) {
+            if (LayerUtil.convertRowPosition(natTable, r, bodyData) == row
+                    && r >= natTable.getRowCount() - viewport.getRowCount()) {
+                tableRow = r;
+            }
+        }
+        return tableColumn < 0 || tableRow < 0 ? null : new int[] { tableColumn, tableRow };
+    }
+
     /** The table (for tests and screenshots). */
     public NatTable getNatTable() {
         return natTable;
@@ -373,6 +421,10 @@ public class CoverageMatrixView extends ViewPart {
             register(registry, FULL, new Color(129, 199, 132));
             register(registry, TOTAL, new Color(236, 239, 241));
             register(registry, GAP, new Color(239, 154, 154));
+            Style rowHeader = new Style();
+            rowHeader.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+            registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, rowHeader, DisplayMode.NORMAL,
+                    GridRegion.ROW_HEADER);
         }
 
         private static void register(IConfigRegistry registry, String label, Color background) {
