@@ -225,12 +225,13 @@ public class CoverageMatrixView extends ViewPart {
         natTable.addConfiguration(new AbstractUiBindingConfiguration() {
             @Override
             public void configureUiBindings(UiBindingRegistry registry) {
-                registry.registerSingleClickBinding(MouseEventMatcher.bodyLeftClick(SWT.NONE), (table, event) -> {
+                // "First" so that these win over the grid's default edit bindings for a body click.
+                registry.registerFirstSingleClickBinding(MouseEventMatcher.bodyLeftClick(SWT.NONE), (table, event) -> {
                     int column = LayerUtil.convertColumnPosition(table, table.getColumnPositionByX(event.x), bodyData);
                     int row = LayerUtil.convertRowPosition(table, table.getRowPositionByY(event.y), bodyData);
                     cycle(column, row);
                 });
-                registry.registerKeyBinding(new KeyEventMatcher(SWT.NONE, ' '), (table, event) -> {
+                registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, ' '), (table, event) -> {
                     PositionCoordinate anchor = selectionLayer.getSelectionAnchor();
                     if (anchor.getColumnPosition() >= 0 && anchor.getRowPosition() >= 0) {
                         cycle(selectionLayer.getColumnIndexByPosition(anchor.getColumnPosition()),
