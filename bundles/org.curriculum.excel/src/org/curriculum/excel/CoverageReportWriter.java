@@ -4,23 +4,18 @@ package org.curriculum.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.excel.internal.MappingGrid;
 import org.curriculum.excel.internal.MappingGrid.Cell;
 import org.curriculum.excel.internal.SheetBuilder;
 import org.curriculum.excel.internal.SheetCells;
-import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.CoverageLevel;
-import org.curriculum.model.Curriculum;
-import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingSet;
-import org.curriculum.model.Qualification;
 
 /**
  * Writes the coverage report of a mapping set: a summary, the gaps (standards no item covers), the
@@ -36,7 +31,7 @@ public final class CoverageReportWriter {
 
     public static void write(MappingSet mapping, OutputStream out) throws IOException {
         MappingGrid grid = MappingGrid.of(mapping);
-        Set<MappableItem> mandatory = mandatoryComponents(mapping);
+        CoverageMatrix matrix = grid.matrix();
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             SheetCells cells = new SheetCells(workbook);
@@ -52,7 +47,7 @@ public final class CoverageReportWriter {
                 if (best == CoverageLevel.PARTIAL) {
                     partialOnly.add(standard);
                 }
-                if (!mandatory.isEmpty() && coveringItems(grid, standard).stream().noneMatch(mandatory::contains)) {
+                if (matrix.hasQualification() && matrix.isCoveredOnlyByOptional(matrix.getColumnOf(standard))) {
                     optionalOnly.add(standard);
                 }
             }
@@ -75,7 +70,7 @@ public final class CoverageReportWriter {
             summary.row("Standards not covered (Gaps sheet)", gaps.size());
             summary.row("Standards covered only partially (Partial only sheet)", partialOnly.size());
             summary.row("Standards covered only by optional units (Optional only sheet)",
-                    mandatory.isEmpty() ? "no qualification with mandatory units" : (Object) optionalOnly.size());
+                    matrix.hasQualification() ? (Object) optionalOnly.size() : "no qualification with rules of combination");
             summary.row("Items mapping to nothing (Unused items sheet)", unused.size());
             summary.finish();
 
@@ -111,37 +106,7 @@ public final class CoverageReportWriter {
         sheet.finish();
     }
 
-    private static List<MappableItem> coveringItems(MappingGrid grid, MappableItem standard) {
-        List<MappableItem> items = new ArrayList<>();
-        for (MappableItem item : grid.columns()) {
-            if (grid.cell(standard, item) != null) {
-                items.add(item);
-            }
-        }
-        return items;
-    }
-
     private static String title(MappableItem item) {
         return item.getTitle();
-    }
-
-    private static Set<MappableItem> mandatoryComponents(MappingSet mapping) {
-        Set<MappableItem> mandatory = new HashSet<>();
-        if (mapping.getSource() instanceof Curriculum curriculum) {
-            for (Qualification qualification : curriculum.getQualifications()) {
-                if (qualification.getRules() == null) {
-                    continue;
-                }
-                for (ComponentGroup group : qualification.getRules().getGroups()) {
-                    if (group.isMandatory()) {
-                        for (CurriculumComponent component : group.getComponents()) {
-                            mandatory.add(component);
-                        }
-                    }
-                }
-                break;
-            }
-        }
-        return mandatory;
     }
 }

@@ -3,12 +3,14 @@ package org.curriculum.excel.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+
+import org.curriculum.core.coverage.ColumnGroup;
+import org.curriculum.core.coverage.Coverage;
+import org.curriculum.core.coverage.CoverageMatrix;
+import org.curriculum.core.coverage.CoverageOptions;
 
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.CoverageLevel;
@@ -22,18 +24,15 @@ import org.curriculum.model.Qualification;
 import org.curriculum.model.Standard;
 import org.curriculum.model.StandardSection;
 import org.curriculum.model.StandardsFramework;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * TEMPORARY ADAPTER: the item x standard grid of one mapping set, computed here because the core
- * coverage model (org.curriculum.core.coverage, issue 3) was not yet available when the Excel export
- * was written. It must be replaced by the core coverage model once that is merged, so that the
- * matrix view, the report and the export read one model.
- * <p>
- * Rows are the standards of the mapping's target framework, grouped by section; columns are the
- * top-level items of the source (a curriculum's components, ordered by its first qualification's
- * rules-of-combination groups, which is the order councils publish grids in). A link to a
- * sub-item (a learning outcome, an element) is rolled up to its row or column as derived coverage.
+ * The core coverage model ({@link CoverageMatrix}) seen in the layout councils publish grids in: one row
+ * per standard (grouped by section), one column per item, columns ordered by the first qualification's
+ * rules-of-combination groups (mandatory units, then optional ones, as Annexe B prints them). It reads
+ * every cell, total and summary from the matrix and computes no coverage of its own, so the export,
+ * the report and the command line agree with the matrix view.
  */
 public final class MappingGrid {
 
@@ -46,34 +45,37 @@ public final class MappingGrid {
     }
 
     private final MappingSet mapping;
-    private final List<Group> rowGroups;
+    private final CoverageMatrix matrix;
+    private final List<Group> rowGroups = new ArrayList<>();
     private final List<Group> columnGroups;
     private final List<MappableItem> rows = new ArrayList<>();
     private final List<MappableItem> columns = new ArrayList<>();
-    private final Map<MappableItem, Map<MappableItem, Cell>> cells = new HashMap<>();
-    private final List<MappingLink> unplaced = new ArrayList<>();
 
     private MappingGrid(MappingSet mapping) {
         this.mapping = mapping;
-        this.rowGroups = groupsOf(mapping.getTarget(), false);
-        this.columnGroups = groupsOf(mapping.getSource(), true);
-        rowGroups.forEach(group -> rows.addAll(group.members()));
-        columnGroups.forEach(group -> columns.addAll(group.members()));
-        Set<MappableItem> rowSet = new LinkedHashSet<>(rows);
-        Set<MappableItem> columnSet = new LinkedHashSet<>(columns);
-        for (MappingLink link : mapping.getLinks()) {
-            MappableItem column = placed(link.getItem(), columnSet);
-            MappableItem row = placed(link.getStandard(), rowSet);
-            if (column == null || row == null) {
-                unplaced.add(link);
-                continue;
-            }
-            boolean derived = column != link.getItem() || row != link.getStandard();
-            CoverageLevel level = link.getCoverage() == null ? CoverageLevel.PARTIAL : link.getCoverage();
-            Map<MappableItem, Cell> byColumn = cells.computeIfAbsent(row, r -> new HashMap<>());
-            Cell before = byColumn.get(column);
-            byColumn.put(column, merge(before, new Cell(level, derived)));
+        CoverageOptions options = CoverageOptions.defaults();
+        if (mapping.getSource() instanceof Curriculum curriculum) {
+            Qualification withRules = curriculum.getQualifications().stream().filter(q -> q.getRules() != null)
+                    .findFirst().orElse(null);
+            options = options.withQualification(withRules);
         }
+        this.matrix = CoverageMatrix.compute(mapping, options);
+        for (ColumnGroup group : matrix.getColumnGroups()) {
+            List<MappableItem> members = new ArrayList<>();
+            for (int c = group.firstColumn(); c < group.endColumn(); c++) {
+                members.add(matrix.getColumnItem(c));
+            }
+            // a flat framework's implicit group needs no heading row of its own
+            rowGroups.add(new Group(group.section() == null ? null : sectionPath(group.section()), members));
+            rows.addAll(members);
+        }
+        this.columnGroups = groupsOf(mapping.getSource());
+        columnGroups.forEach(group -> columns.addAll(group.members()));
+    }
+
+    private static String sectionPath(StandardSection section) {
+        String title = section.getTitle() != null ? section.getTitle() : section.getCode();
+        return section.eContainer() instanceof StandardSection parent ? sectionPath(parent) + " / " + title : title;
     }
 
     /** Builds the grid of a mapping set whose source and target are resolved. */
@@ -81,27 +83,8 @@ public final class MappingGrid {
         return new MappingGrid(mapping);
     }
 
-    private static Cell merge(Cell before, Cell next) {
-        if (before == null) {
-            return next;
-        }
-        if (before.derived() != next.derived()) {
-            // a direct link is what a user typed; it decides the mark
-            return before.derived() ? next : before;
-        }
-        return before.level().getValue() >= next.level().getValue() ? before : next;
-    }
-
-    private static MappableItem placed(MappableItem item, Set<MappableItem> placed) {
-        for (EObject o = item; o != null; o = o.eContainer()) {
-            if (o instanceof MappableItem candidate && placed.contains(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    private static List<Group> groupsOf(Framework framework, boolean columns) {
+    /** Items in rules-of-combination group order, then any others in document order. */
+    private static List<Group> groupsOf(Framework framework) {
         List<Group> groups = new ArrayList<>();
         if (framework instanceof Curriculum curriculum) {
             Set<MappableItem> seen = new LinkedHashSet<>();
@@ -130,24 +113,17 @@ public final class MappingGrid {
                 groups.add(new Group(groups.isEmpty() ? null : "Other components", rest));
             }
         } else if (framework instanceof StandardsFramework standards) {
-            if (!standards.getStandards().isEmpty()) {
-                groups.add(new Group(null, new ArrayList<>(standards.getStandards())));
+            List<MappableItem> members = new ArrayList<>();
+            for (TreeIterator<EObject> it = standards.eAllContents(); it.hasNext();) {
+                EObject next = it.next();
+                if (next instanceof Standard standard) {
+                    members.add(standard);
+                    it.prune();
+                }
             }
-            for (StandardSection section : standards.getSections()) {
-                addSection(groups, section, null);
-            }
+            groups.add(new Group(null, members));
         }
         return groups;
-    }
-
-    private static void addSection(List<Group> groups, StandardSection section, String parentPath) {
-        String title = section.getTitle() != null ? section.getTitle() : section.getCode();
-        String path = parentPath == null ? title : parentPath + " / " + title;
-        List<MappableItem> members = new ArrayList<>(section.getStandards());
-        groups.add(new Group(path, members));
-        for (StandardSection child : section.getSections()) {
-            addSection(groups, child, path);
-        }
     }
 
     /** The mapping set the grid shows. */
@@ -175,42 +151,43 @@ public final class MappingGrid {
         return Collections.unmodifiableList(columns);
     }
 
+    /** The core coverage matrix this grid shows. */
+    public CoverageMatrix matrix() {
+        return matrix;
+    }
+
     /** The cell of a standard and an item, or null when the item does not cover the standard. */
     public Cell cell(MappableItem row, MappableItem column) {
-        Map<MappableItem, Cell> byColumn = cells.get(row);
-        return byColumn == null ? null : byColumn.get(column);
+        int matrixRow = matrix.getRowOf(column);
+        int matrixColumn = matrix.getColumnOf(row);
+        if (matrixRow < 0 || matrixColumn < 0) {
+            return null;
+        }
+        Coverage coverage = matrix.getCoverage(matrixRow, matrixColumn);
+        if (coverage == Coverage.NONE) {
+            return null;
+        }
+        return new Cell(coverage == Coverage.FULL ? CoverageLevel.FULL : CoverageLevel.PARTIAL,
+                matrix.isDerived(matrixRow, matrixColumn));
     }
 
     /** How many items cover a standard. */
     public int rowTotal(MappableItem row) {
-        Map<MappableItem, Cell> byColumn = cells.get(row);
-        return byColumn == null ? 0 : byColumn.size();
+        int column = matrix.getColumnOf(row);
+        return column < 0 ? 0 : matrix.getColumnTotal(column);
     }
 
     /** How many standards an item covers. */
     public int columnTotal(MappableItem column) {
-        int total = 0;
-        for (Map<MappableItem, Cell> byColumn : cells.values()) {
-            if (byColumn.containsKey(column)) {
-                total++;
-            }
-        }
-        return total;
+        int row = matrix.getRowOf(column);
+        return row < 0 ? 0 : matrix.getRowTotal(row);
     }
 
     /** The best coverage any item gives a standard, or null when none covers it. */
     public CoverageLevel best(MappableItem row) {
-        Map<MappableItem, Cell> byColumn = cells.get(row);
-        if (byColumn == null) {
-            return null;
-        }
-        CoverageLevel best = null;
-        for (Cell cell : byColumn.values()) {
-            if (best == null || cell.level().getValue() > best.getValue()) {
-                best = cell.level();
-            }
-        }
-        return best;
+        int column = matrix.getColumnOf(row);
+        Coverage coverage = column < 0 ? Coverage.NONE : matrix.getColumnCoverage(column);
+        return coverage == Coverage.NONE ? null : coverage == Coverage.FULL ? CoverageLevel.FULL : CoverageLevel.PARTIAL;
     }
 
     /** How many of the given standards are covered at all, and how many fully. */
@@ -229,28 +206,14 @@ public final class MappingGrid {
         return new int[] { any, full };
     }
 
+    /** Whether an item is optional in the qualification (false when there is none or the item is mandatory). */
+    public boolean isOptional(MappableItem column) {
+        int row = matrix.getRowOf(column);
+        return row >= 0 && matrix.hasQualification() && matrix.isOptional(row);
+    }
+
     /** Links whose item or standard is not an item of the mapping's source or target framework. */
     public List<MappingLink> unplaced() {
-        return Collections.unmodifiableList(unplaced);
-    }
-
-    /** Items per standard, in column order; used for reports and the command line. */
-    public Map<MappableItem, List<MappableItem>> coveringItems() {
-        Map<MappableItem, List<MappableItem>> result = new LinkedHashMap<>();
-        for (MappableItem row : rows) {
-            List<MappableItem> items = new ArrayList<>();
-            for (MappableItem column : columns) {
-                if (cell(row, column) != null) {
-                    items.add(column);
-                }
-            }
-            result.put(row, items);
-        }
-        return result;
-    }
-
-    /** True when the row is a standard (not, e.g., a component of a curriculum used as target). */
-    public static boolean isStandard(MappableItem item) {
-        return item instanceof Standard;
+        return matrix.getUnplacedLinks();
     }
 }
