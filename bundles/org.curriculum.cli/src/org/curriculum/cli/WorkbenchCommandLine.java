@@ -20,6 +20,8 @@ import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.core.resources.ModelSaveException;
+import org.curriculum.core.validation.ModelValidation;
+import org.curriculum.core.validation.ValidationProblem;
 import org.curriculum.examples.ExampleModels;
 import org.curriculum.excel.CoverageReportWriter;
 import org.curriculum.excel.CurriculumWorkbookWriter;
@@ -32,11 +34,9 @@ import org.curriculum.excel.SpreadsheetImportException;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.StandardsFramework;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.Diagnostician;
 
 /**
  * The {@code workbench} subcommands, independent of OSGi: {@code new WorkbenchCommandLine(out, err).run(args)}
@@ -67,8 +67,10 @@ public final class WorkbenchCommandLine {
                 needed, and lists them.""");
         HELP.put("validate", """
                 usage: workbench validate FILE...
-                Loads the files together (so references between them resolve) and validates every model.
-                Prints one line per problem: FILE: SEVERITY: ELEMENT: MESSAGE. Exit status 1 if any error.""");
+                Loads the files together (so references between them resolve) and validates every model with
+                the workbench's constraints (duplicate codes, dangling references, rules of combination,
+                traceability, weightings, ...). Prints one line per problem: FILE: SEVERITY: ELEMENT: MESSAGE.
+                Exit status 1 if any error (warnings alone give 0).""");
         HELP.put("coverage", """
                 usage: workbench coverage MAPPING_FILE [--format text|csv|json]
                 For every standard of the mapping's target framework: the items covering it and how (partial,
@@ -77,7 +79,8 @@ public final class WorkbenchCommandLine {
         HELP.put("pathways", """
                 usage: workbench pathways QUALIFICATION_FILE [--check UNIT...] [--format text|json]
                 Counts the valid and minimal pathways through the qualification's rules of combination and
-                prints the shortest route; with --check, checks one selection of units (by number).""");
+                prints the shortest routes (least GLH, least credit); with --check UNIT..., checks one selection
+                of units given by number and names every rule it breaks (exit status 1 if it breaks any).""");
         HELP.put("export", """
                 usage: workbench export FILE -o OUT.xlsx [--kind grid|links|curriculum|coverage] [--transpose]
                   --kind grid        (mapping files; default) the coverage grid laid out like a published annex,
@@ -201,39 +204,18 @@ public final class WorkbenchCommandLine {
         for (Path file : files) {
             Resource resource = ModelFiles.load(resourceSet, file);
             for (EObject root : resource.getContents()) {
-                Diagnostic diagnostic = Diagnostician.INSTANCE.validate(root);
-                for (Diagnostic child : flatten(diagnostic)) {
-                    String severity = switch (child.getSeverity()) {
-                    case Diagnostic.ERROR -> "ERROR";
-                    case Diagnostic.WARNING -> "WARNING";
-                    default -> "INFO";
-                    };
-                    if (child.getSeverity() == Diagnostic.ERROR) {
+                for (ValidationProblem problem : ModelValidation.validate(root)) {
+                    if (problem.severity() == ValidationProblem.Severity.ERROR) {
                         errors++;
-                    } else if (child.getSeverity() == Diagnostic.WARNING) {
+                    } else if (problem.severity() == ValidationProblem.Severity.WARNING) {
                         warnings++;
                     }
-                    EObject element = child.getData().isEmpty() || !(child.getData().get(0) instanceof EObject e) ? root : e;
-                    out.println(file + ": " + severity + ": " + ElementLabels.describe(element) + ": " + child.getMessage());
+                    out.println(file + ": " + problem.severity() + ": " + problem.elementLabel() + ": " + problem.message());
                 }
             }
         }
         err.println(files.size() + " file(s) validated: " + errors + " error(s), " + warnings + " warning(s)");
         return errors > 0 ? FAILED : OK;
-    }
-
-    private static List<Diagnostic> flatten(Diagnostic diagnostic) {
-        List<Diagnostic> leaves = new ArrayList<>();
-        if (diagnostic.getChildren().isEmpty()) {
-            if (diagnostic.getSeverity() != Diagnostic.OK) {
-                leaves.add(diagnostic);
-            }
-        } else {
-            for (Diagnostic child : diagnostic.getChildren()) {
-                leaves.addAll(flatten(child));
-            }
-        }
-        return leaves;
     }
 
     // ------------------------------------------------------------------ coverage

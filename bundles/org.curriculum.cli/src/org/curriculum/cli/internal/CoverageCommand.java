@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.curriculum.core.labels.ElementLabels;
+import org.curriculum.core.rules.CoverageGuarantee;
+import org.curriculum.core.rules.Pathway;
 import org.curriculum.excel.internal.MappingGrid;
 import org.curriculum.excel.internal.MappingGrid.Cell;
 import org.curriculum.excel.internal.SheetCells;
@@ -23,7 +25,7 @@ public final class CoverageCommand {
     /** The analysis in the given format ("text", "csv" or "json"). */
     public static String render(MappingSet mapping, String format) {
         MappingGrid grid = MappingGrid.of(mapping);
-        Map<MappableItem, Boolean> guaranteed = Guarantees.of(mapping);
+        Map<MappableItem, CoverageGuarantee> guaranteed = Guarantees.of(mapping);
         return switch (format) {
         case "json" -> json(mapping, grid, guaranteed);
         case "csv" -> csv(grid, guaranteed);
@@ -55,7 +57,7 @@ public final class CoverageCommand {
         return whole == 0 ? "0%" : Math.round(100.0 * part / whole) + "%";
     }
 
-    private static String text(MappingSet mapping, MappingGrid grid, Map<MappableItem, Boolean> guaranteed) {
+    private static String text(MappingSet mapping, MappingGrid grid, Map<MappableItem, CoverageGuarantee> guaranteed) {
         StringBuilder out = new StringBuilder();
         out.append(mapping.getTitle() == null ? "Coverage" : mapping.getTitle()).append('\n');
         out.append("items: ").append(ElementLabels.describe(mapping.getSource())).append('\n');
@@ -79,11 +81,13 @@ public final class CoverageCommand {
                 String line = String.format("%-" + width + "s  %s", code(standard), title(standard));
                 out.append(line).append("\n").append(" ".repeat(width + 2));
                 out.append(items.isEmpty() ? "NOT COVERED" : "covered by " + String.join(", ", items));
-                Boolean sure = guaranteed.get(standard);
+                CoverageGuarantee sure = guaranteed.get(standard);
                 if (sure != null && !items.isEmpty()) {
-                    out.append(sure ? "; every pathway covers it" : "; NOT guaranteed: a pathway can miss it");
-                    if (!sure) {
+                    out.append(sure.guaranteed() ? "; on every pathway" : "; NOT on every pathway");
+                    if (!sure.guaranteed()) {
                         notGuaranteed.add(code(standard));
+                        out.append('\n').append(" ".repeat(width + 2)).append("missed by e.g. ")
+                                .append(sure.witness().map(Pathway::describe).orElse("?"));
                     }
                 }
                 out.append('\n');
@@ -104,7 +108,8 @@ public final class CoverageCommand {
         out.append("covered only partially: ").append(partialOnly.isEmpty() ? "none" : String.join(" ", partialOnly))
                 .append('\n');
         if (!guaranteed.isEmpty()) {
-            out.append("covered but not on every pathway: ")
+            out.append("covered, but a learner can achieve ").append(ElementLabels.describe(Guarantees.qualification(mapping)))
+                    .append(" without: ")
                     .append(notGuaranteed.isEmpty() ? "none" : String.join(" ", notGuaranteed)).append('\n');
         }
         List<String> unused = new ArrayList<>();
@@ -120,15 +125,15 @@ public final class CoverageCommand {
         return out.toString();
     }
 
-    private static String csv(MappingGrid grid, Map<MappableItem, Boolean> guaranteed) {
+    private static String csv(MappingGrid grid, Map<MappableItem, CoverageGuarantee> guaranteed) {
         StringBuilder out = new StringBuilder("standard_code,standard_title,items_covering,best_coverage,covered_by,guaranteed\r\n");
         for (MappableItem standard : grid.rows()) {
             CoverageLevel best = grid.best(standard);
-            Boolean sure = guaranteed.get(standard);
+            CoverageGuarantee sure = guaranteed.get(standard);
             out.append(csvCell(code(standard))).append(',').append(csvCell(title(standard))).append(',')
                     .append(grid.rowTotal(standard)).append(',').append(best == null ? "none" : best.getLiteral()).append(',')
                     .append(csvCell(String.join("; ", coveredBy(grid, standard)))).append(',')
-                    .append(sure == null ? "" : sure.toString()).append("\r\n");
+                    .append(sure == null ? "" : Boolean.toString(sure.guaranteed())).append("\r\n");
         }
         return out.toString();
     }
@@ -145,7 +150,7 @@ public final class CoverageCommand {
         return value;
     }
 
-    private static String json(MappingSet mapping, MappingGrid grid, Map<MappableItem, Boolean> guaranteed) {
+    private static String json(MappingSet mapping, MappingGrid grid, Map<MappableItem, CoverageGuarantee> guaranteed) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("mapping", mapping.getTitle());
         List<Object> standards = new ArrayList<>();
@@ -165,7 +170,11 @@ public final class CoverageCommand {
                 }
             }
             entry.put("coveredBy", coveredBy);
-            entry.put("guaranteed", guaranteed.get(standard));
+            CoverageGuarantee sure = guaranteed.get(standard);
+            entry.put("guaranteed", sure == null ? null : sure.guaranteed());
+            if (sure != null && !sure.guaranteed()) {
+                entry.put("witness", sure.witness().map(Pathway::numbers).orElse(null));
+            }
             standards.add(entry);
         }
         root.put("standards", standards);
