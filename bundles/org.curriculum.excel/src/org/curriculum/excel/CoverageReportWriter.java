@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.labels.ElementLabels;
+import org.curriculum.core.rules.CoverageGuarantee;
+import org.curriculum.core.rules.Pathway;
+import org.curriculum.core.rules.PathwayAnalysis;
 import org.curriculum.excel.internal.MappingGrid;
 import org.curriculum.excel.internal.MappingGrid.Cell;
 import org.curriculum.excel.internal.SheetBuilder;
@@ -16,11 +20,14 @@ import org.curriculum.excel.internal.SheetCells;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingSet;
+import org.curriculum.model.Curriculum;
+import org.curriculum.model.Qualification;
 
 /**
  * Writes the coverage report of a mapping set: a summary, the gaps (standards no item covers), the
  * standards covered only partially, those covered only by optional units (so a learner may finish
- * without them), and the items that map to nothing.
+ * without them), the items that map to nothing, and pathway-guaranteed coverage: for each standard,
+ * whether every valid pathway through the qualification meets it, and if not a pathway that misses it.
  */
 public final class CoverageReportWriter {
 
@@ -83,6 +90,7 @@ public final class CoverageReportWriter {
                 items.row(ElementLabels.identifier(item), title(item));
             }
             items.finish();
+            pathways(workbook, cells, mapping);
             workbook.write(out);
         } finally {
             workbook.dispose();
@@ -102,6 +110,27 @@ public final class CoverageReportWriter {
                 }
             }
             sheet.row(ElementLabels.identifier(standard), title(standard), grid.rowTotal(standard), String.join(", ", by));
+        }
+        sheet.finish();
+    }
+
+    /** Pathway-guaranteed coverage from the rules service, with a witness pathway for each standard a learner can miss. */
+    private static void pathways(SXSSFWorkbook workbook, SheetCells cells, MappingSet mapping) {
+        Qualification qualification = mapping.getSource() instanceof Curriculum curriculum
+                ? curriculum.getQualifications().stream().filter(q -> q.getRules() != null).findFirst().orElse(null)
+                : null;
+        if (qualification == null) {
+            return;
+        }
+        SheetBuilder sheet = new SheetBuilder(workbook, cells, "Pathways",
+                new String[] { "Code", "Standard", "Covered by", "On every pathway", "A pathway that misses it" },
+                new int[] { 12, 60, 24, 10, 60 });
+        for (CoverageGuarantee guarantee : PathwayAnalysis.of(qualification).guaranteedCoverage(mapping)) {
+            MappableItem standard = guarantee.standard();
+            String coveredBy = guarantee.coveredBy().stream().map(ElementLabels::identifier).sorted()
+                    .collect(Collectors.joining(", "));
+            sheet.row(ElementLabels.identifier(standard), title(standard), coveredBy, guarantee.guaranteed(),
+                    guarantee.witness().map(Pathway::describe).orElse(null));
         }
         sheet.finish();
     }

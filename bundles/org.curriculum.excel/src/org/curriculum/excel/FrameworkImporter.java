@@ -14,7 +14,6 @@ import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.curriculum.excel.internal.CsvTable;
 import org.curriculum.excel.internal.CsvTable.Record;
 import org.curriculum.excel.internal.SafeWorkbookReader;
 import org.curriculum.excel.internal.Table;
@@ -51,7 +50,7 @@ public final class FrameworkImporter {
     public static StandardsFramework importFramework(Path file) throws SpreadsheetImportException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
-            Table table = new Table(file, null, CsvTable.read(file));
+            Table table = Table.ofCsv(file);
             StandardsFramework framework = build(table);
             framework.setTitle(baseName(file));
             return framework;

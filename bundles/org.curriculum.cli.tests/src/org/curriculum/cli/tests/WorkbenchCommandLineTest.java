@@ -194,6 +194,13 @@ class WorkbenchCommandLineTest {
                 if (kind.equals("coverage")) {
                     assertEquals(1, workbook.getSheet("Gaps").getLastRowNum() + 1, "no gaps in Annexe B: header only");
                     assertEquals(4, workbook.getSheet("Unused items").getLastRowNum() + 1, "303, 207, 208");
+                    Sheet pathways = workbook.getSheet("Pathways");
+                    assertEquals(42, pathways.getLastRowNum() + 1);
+                    assertEquals("CC01", pathways.getRow(1).getCell(0).getStringCellValue());
+                    assertEquals("yes", pathways.getRow(1).getCell(3).getStringCellValue(), "mandatory 301 covers CC01");
+                    assertEquals("CC08", pathways.getRow(8).getCell(0).getStringCellValue());
+                    assertEquals("no", pathways.getRow(8).getCell(3).getStringCellValue());
+                    assertTrue(pathways.getRow(8).getCell(4).getStringCellValue().startsWith("301, 302, 303, "));
                 }
             }
         }

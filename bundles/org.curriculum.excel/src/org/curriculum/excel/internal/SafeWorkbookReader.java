@@ -40,7 +40,15 @@ public final class SafeWorkbookReader {
     /** A part that expands more than 100 times is treated as a zip bomb (POI's default ratio). */
     public static final double MIN_INFLATE_RATIO = 0.01;
 
+    /**
+     * POI logs (through log4j-to-jul) a stack trace for every malformed part it meets; the importers turn
+     * those failures into one message naming the file, so POI's own log would only bury it. Held in a
+     * field because java.util.logging keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger POI_LOG = java.util.logging.Logger.getLogger("org.apache.poi");
+
     static {
+        POI_LOG.setLevel(java.util.logging.Level.OFF);
         applyGuards();
     }
 

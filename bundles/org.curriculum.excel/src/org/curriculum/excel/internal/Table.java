@@ -32,7 +32,40 @@ public record Table(Path file, String sheet, List<Record> records) {
             }
             records.add(new Record(row.getRowNum() + 1, cells));
         }
-        return new Table(file, sheet.getSheetName(), records);
+        return checked(new Table(file, sheet.getSheetName(), records));
+    }
+
+    /** The records of a CSV file. */
+    public static Table ofCsv(Path file) throws SpreadsheetImportException {
+        return checked(new Table(file, null, CsvTable.read(file)));
+    }
+
+    /**
+     * Refuses characters an XML 1.0 model file cannot hold (control characters other than tab and line
+     * breaks, unpaired surrogates, U+FFFE/U+FFFF): found now, the user learns the cell; found on save,
+     * the import would fail with no place to look.
+     */
+    private static Table checked(Table table) throws SpreadsheetImportException {
+        for (Record record : table.records()) {
+            for (int c = 0; c < record.cells().size(); c++) {
+                String text = record.cells().get(c);
+                for (int i = 0; i < text.length(); i++) {
+                    char ch = text.charAt(i);
+                    boolean bad = ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0xFFFE || ch == 0xFFFF;
+                    if (Character.isHighSurrogate(ch)) {
+                        bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+                        i++;
+                    } else if (Character.isLowSurrogate(ch)) {
+                        bad = true;
+                    }
+                    if (bad) {
+                        throw table.error(record.line(), c, String.format(
+                                "contains the control character U+%04X, which a model file cannot hold; remove it", (int) ch));
+                    }
+                }
+            }
+        }
+        return table;
     }
 
     /** An error at a cell of this table. */
