@@ -100,7 +100,7 @@ public class CoverageBenchmark {
     /** One link removed and put back in a tracked matrix (two updates). */
     @Benchmark
     public int singleRemoveAndAdd() {
-        int index = (next++ * 7919) % mapping.getLinks().size();
+        int index = Math.floorMod(next++ * 7919, mapping.getLinks().size());
         MappingLink link = mapping.getLinks().remove(index);
         mapping.getLinks().add(index, link);
         return tracked.getLinkCount();

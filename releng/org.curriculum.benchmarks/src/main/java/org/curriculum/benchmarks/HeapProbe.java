@@ -20,6 +20,8 @@ import javax.management.openmbean.CompositeData;
 
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.CoverageOptions;
+import org.curriculum.excel.MappingWorkbookWriter;
+import org.curriculum.model.MappingSet;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
@@ -68,6 +70,30 @@ public final class HeapProbe {
             CoverageBenchmark benchmark = new CoverageBenchmark();
             benchmark.mapping = LoadedModel.of(size).mapping();
             return () -> benchmark.bareLinkPass();
+        });
+        CASES.put("exportOurs", size -> {
+            MappingSet mapping = LoadedModel.ofXmi(size).mapping();
+            return () -> {
+                try {
+                    MappingWorkbookWriter.writeGrid(mapping, new CountingOutputStream(), false);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            };
+        });
+        CASES.put("exportRawSxssfSameCells", size -> {
+            LoadedModel model = LoadedModel.ofXmi(size);
+            WorkbookShape shape;
+            try {
+                shape = WorkbookShape.of(ExcelBenchmark.exportOnce(size, model.mapping()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return () -> {
+                shape.writeStreaming(new CountingOutputStream());
+                return null;
+            };
         });
         CASES.put("rawSxssf", size -> {
             GridCells grid = GridCells.of(LoadedModel.of(size).resourceSet());

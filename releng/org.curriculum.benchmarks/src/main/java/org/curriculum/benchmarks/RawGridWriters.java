@@ -30,10 +30,9 @@ public final class RawGridWriters {
     private RawGridWriters() {
     }
 
-    /** Writes the grid with SXSSF, compressed temporary files, then disposes of them. */
+    /** Writes the grid with SXSSF (uncompressed temporary files, as our export), then disposes of them. */
     public static void writeStreaming(GridCells grid, OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(STREAMING_WINDOW);
-        workbook.setCompressTempFiles(true);
         try {
             write(workbook, grid);
             workbook.write(out);

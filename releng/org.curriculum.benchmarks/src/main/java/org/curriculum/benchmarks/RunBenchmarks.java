@@ -38,6 +38,10 @@ public final class RunBenchmarks {
         BASELINES.put("ModelIoBenchmark.saveXmi", "ModelIoBenchmark.saveBinary");
         BASELINES.put("ModelIoBenchmark.serializeXmi", "ModelIoBenchmark.serializeBinary");
         BASELINES.put("GridExportBenchmark.rawXssf", "GridExportBenchmark.rawSxssf");
+        BASELINES.put("ExcelBenchmark.exportOurs", "ExcelBenchmark.exportRawSxssfSameCells");
+        BASELINES.put("ExcelBenchmark.exportRawXssfSameCells", "ExcelBenchmark.exportRawSxssfSameCells");
+        BASELINES.put("ExcelBenchmark.importOurs", "ExcelBenchmark.importRawStreaming");
+        BASELINES.put("ExcelBenchmark.importRawXssf", "ExcelBenchmark.importRawStreaming");
         BASELINES.put("CoverageBenchmark.fullCompute", "CoverageBenchmark.bareLinkPass");
         BASELINES.put("CoverageBenchmark.singleEdit", "CoverageBenchmark.fullCompute");
         BASELINES.put("CoverageBenchmark.singleRemoveAndAdd", "CoverageBenchmark.fullCompute");
@@ -45,12 +49,9 @@ public final class RunBenchmarks {
         BASELINES.put("MatrixDataBenchmark.fetchViewport", "MatrixDataBenchmark.fetchViewportFromArrays");
     }
 
-    /** Heap probes run for each size: operation and its baseline. */
-    static final String[][] HEAP_PAIRS = { { "loadXmi", "loadBinary" }, { "saveXmi", "saveBinary" },
-            { "coverageMatrix", "coverageBareLinkPass" }, { "rawXssf", "rawSxssf" } };
-
-    /** Sizes the heap probes run at (S is too small to say anything about heap). */
-    static final String[] HEAP_SIZES = { "M", "L" };
+    /** Heap probes: operation, baseline, and the sizes to run them at (S is too small to say anything). */
+    static final String[][] HEAP_PLAN = { { "exportOurs", "exportRawSxssfSameCells", "M", "L" },
+            { "loadXmi", "loadBinary", "L" }, { "coverageMatrix", "coverageBareLinkPass", "L" } };
 
     private RunBenchmarks() {
     }
@@ -59,11 +60,14 @@ public final class RunBenchmarks {
         String include = args.length > 0 ? args[0] : ".*Benchmark.*";
         long started = System.nanoTime();
         List<RunResult> results = new ArrayList<>();
-        // S and M: the iteration counts in the annotations
-        results.addAll(run(new OptionsBuilder().include(include).param("size", "S", "M")));
-        // L: one call takes seconds, so fewer iterations; in-memory serialization only at S and M
-        results.addAll(run(new OptionsBuilder().include(include).exclude("serialize").exclude("BruteForce").param("size", "L")
-                .warmupIterations(2).measurementIterations(3).warmupTime(TimeValue.seconds(1))
+        // S and M: one warm-up and three measured iterations of at least a second each
+        results.addAll(run(new OptionsBuilder().include(include).param("size", "S", "M").warmupIterations(1)
+                .measurementIterations(3)));
+        // L: one call takes seconds, so fewer iterations. Left out at L: in-memory serialization (disk save is
+        // measured), the enumeration (2^40 checks) and the in-memory XSSF copy of our whole workbook (millions of cells)
+        results.addAll(run(new OptionsBuilder().include(include).exclude("serialize").exclude("BruteForce")
+                .exclude("exportRawXssfSameCells").exclude("importRawXssf").exclude("importOurs").param("size", "L")
+                .warmupIterations(1).measurementIterations(3).warmupTime(TimeValue.seconds(1))
                 .measurementTime(TimeValue.seconds(1))));
         StringBuilder markdown = new StringBuilder();
         markdown.append(machine()).append('\n');
@@ -83,7 +87,7 @@ public final class RunBenchmarks {
     }
 
     private static Collection<RunResult> run(ChainedOptionsBuilder options) throws Exception {
-        return new Runner(options.shouldFailOnError(true).build()).run();
+        return new Runner(options.shouldFailOnError(false).build()).run();
     }
 
     static String machine() {
@@ -160,12 +164,13 @@ public final class RunBenchmarks {
         StringBuilder table = new StringBuilder();
         table.append("| Operation | Size | Heap before MB | Peak heap MB | Peak − before MB | Baseline | Baseline peak MB | Baseline peak − before MB |\n");
         table.append("|---|---|---:|---:|---:|---|---:|---:|\n");
-        for (String size : HEAP_SIZES) {
-            for (String[] pair : HEAP_PAIRS) {
-                double[] ours = probe(pair[0], size);
-                double[] base = probe(pair[1], size);
-                table.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %s | %.0f | %.0f |%n", pair[0], size,
-                        ours[0], ours[1], ours[2], pair[1], base[1], base[2]));
+        for (String[] plan : HEAP_PLAN) {
+            for (int i = 2; i < plan.length; i++) {
+                String size = plan[i];
+                double[] ours = probe(plan[0], size);
+                double[] base = probe(plan[1], size);
+                table.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %s | %.0f | %.0f |%n", plan[0], size,
+                        ours[0], ours[1], ours[2], plan[1], base[1], base[2]));
             }
         }
         return table.toString();
