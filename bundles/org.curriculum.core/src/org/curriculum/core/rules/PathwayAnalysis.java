@@ -40,8 +40,8 @@ import org.eclipse.emf.ecore.EObject;
  * credit sums capped at the bounds; their work grows with (number of clusters) x (product of the bounds), not
  * with 2^n, and is exponential only in the size of the largest cluster of mutually barred components. The
  * number of minimal pathways is counted exactly by the same programme run once per "slack box" (see
- * {@link #countMinimalPathways()}); only the <em>listing</em> of minimal pathways is bounded by a caller's
- * limit. Very large rule sets (more than 4 million capped credit states) are refused with an
+ * {@link #countMinimalPathways()} for the one case where it is only bounded); the <em>listing</em> of minimal
+ * pathways is bounded by a caller's limit. Very large rule sets (more than 4 million capped credit states) are refused with an
  * {@link IllegalStateException} rather than run for ever.
  */
 public final class PathwayAnalysis {
@@ -49,7 +49,7 @@ public final class PathwayAnalysis {
     private final CombinationRules rules;
     private final PathwaySpace space;
     private BigInteger validCount;
-    private BigInteger minimalCount;
+    private PathwayCount minimalCount;
     private final Map<Set<CurriculumComponent>, Optional<Pathway>> witnessCache = new HashMap<>();
 
     private PathwayAnalysis(Qualification qualification) {
@@ -96,12 +96,16 @@ public final class PathwayAnalysis {
     }
 
     /**
-     * The exact number of minimal pathways. Counted without listing them: a chosen component is needed exactly
-     * when its contribution to some minimum exceeds the pathway's slack there (sum minus bound), so for each box
-     * of slack values between consecutive distinct contributions the needed components are fixed, and a counting
-     * programme over those components counts the valid pathways whose slack falls in the box.
+     * The number of minimal pathways, normally exact. Counted without listing them: a chosen component is needed
+     * exactly when its contribution to some minimum exceeds the pathway's slack there (sum minus bound), so for
+     * each box of slack values between consecutive distinct contributions the needed components are fixed, and a
+     * counting programme over those components counts the valid pathways whose slack falls in the box. The
+     * number of boxes is the product, over the minimums, of (distinct contributions + 1); when boxes x states x
+     * choices would exceed 400 million steps (many constraints with many distinct credit values) the pathways
+     * are counted by the pruned search instead, which stops at 1,000,000: the count is then exact if it stopped
+     * below that, and otherwise a lower bound marked not exact.
      */
-    public BigInteger countMinimalPathways() {
+    public PathwayCount countMinimalPathways() {
         if (minimalCount == null) {
             minimalCount = space.countMinimal();
         }
