@@ -193,6 +193,13 @@ class PathwayAlgorithmsTest {
                     assertTrue(analysis.check(witness.components()).isValid(), where);
                     assertTrue(Collections.disjoint(witness.components(), coveredBy), where);
                 });
+                // The witness is the shortest route (by GLH) among the valid pathways that miss the standard.
+                Optional<Set<CurriculumComponent>> shortestMissing = truth.valid().stream()
+                        .filter(optional -> Collections.disjoint(optional, coveredBy)
+                                && Collections.disjoint(analysis.mandatoryComponents(), coveredBy))
+                        .min(routeOrder(RouteMeasure.GUIDED_LEARNING_HOURS, truth.optional()));
+                assertEquals(shortestMissing, answer.witness().map(witness -> Set.copyOf(witness.optionalComponents())),
+                        where);
                 assertEquals(answer.guaranteed(), answer.witness().isEmpty(), where);
             }
             withPathways += truth.valid().isEmpty() ? 0 : 1;
