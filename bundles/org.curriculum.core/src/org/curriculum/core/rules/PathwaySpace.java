@@ -215,7 +215,8 @@ final class PathwaySpace {
             thresholds[k] = distinct.stream().mapToInt(Integer::intValue).toArray();
             caps[d] = bound[d] + (distinct.isEmpty() ? 0 : distinct.last());
         }
-        long boxes = 1;
+        // In double: with many constraints the product can exceed a long, and only its size matters here.
+        double boxes = 1;
         for (int[] t : thresholds) {
             boxes *= t.length + 1;
         }
@@ -239,8 +240,9 @@ final class PathwaySpace {
             boolean[] needed = new boolean[candidates.size()];
             for (int i = 0; i < candidates.size(); i++) {
                 for (int k = 0; k < minimumConstraints.length && !needed[i]; k++) {
-                    // In box j the slack lies in [t_j, t_{j+1} - 1] (t_0 = 0): a contribution is needed there
-                    // exactly when it is at least t_{j+1}.
+                    // With t = the distinct positive contributions ascending, box 0 holds slacks [0, t[0] - 1],
+                    // box j slacks [t[j-1], t[j] - 1] and the last box [t[last], ...): a contribution exceeds
+                    // every slack of box j exactly when it is at least t[j].
                     int[] t = thresholds[k];
                     needed[i] = box[k] < t.length && contribution[i][minimumConstraints[k]] >= t[box[k]];
                 }
