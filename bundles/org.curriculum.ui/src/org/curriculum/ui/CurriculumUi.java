@@ -7,6 +7,9 @@ public final class CurriculumUi {
     public static final String PLUGIN_ID = "org.curriculum.ui";
     public static final String PERSPECTIVE_ID = "org.curriculum.ui.perspective";
     public static final String EXAMPLES_VIEW_ID = "org.curriculum.ui.examplesView";
+    public static final String MATRIX_VIEW_ID = "org.curriculum.ui.matrixView";
+    public static final String PROBLEMS_VIEW_ID = "org.curriculum.ui.problemsView";
+    public static final String EDITOR_ID = "org.curriculum.ui.editor";
 
     private CurriculumUi() {
     }

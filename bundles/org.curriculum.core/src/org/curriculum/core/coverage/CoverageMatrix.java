@@ -62,8 +62,9 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
  * <h2>Keeping up with edits</h2>
  * {@link #update(MappingLink)} applies one added, removed or changed link in time proportional to the
  * depth of its item, without looking at any other link; {@link #track()} does that automatically for
- * every change to the mapping set. A change to the frameworks' structure (a unit or standard added,
- * moved or removed) needs a new matrix from {@link #compute(MappingSet, CoverageOptions)}.
+ * every change to the mapping set's links. A change to the frameworks' structure (a unit or standard
+ * added, moved or removed), to the mapping set's source or target, or to the qualification's groups
+ * needs a new matrix from {@link #compute(MappingSet, CoverageOptions)}.
  *
  * <p>Every data accessor takes plain int indices and reads arrays or small hash tables, so a NatTable
  * data provider can call it for each visible cell. Note the argument order: row first, then column. Not

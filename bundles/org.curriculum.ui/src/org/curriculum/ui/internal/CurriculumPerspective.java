@@ -2,15 +2,25 @@
 package org.curriculum.ui.internal;
 
 import org.curriculum.ui.CurriculumUi;
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The workbench's one perspective: examples on the left, the editor area in the middle. */
+/** The workbench's one perspective: examples on the left, the editor in the middle, the matrix, properties and problems below it. */
 public class CurriculumPerspective implements IPerspectiveFactory {
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
-        layout.addView(CurriculumUi.EXAMPLES_VIEW_ID, IPageLayout.LEFT, 0.45f, layout.getEditorArea());
+        String editorArea = layout.getEditorArea();
+        layout.addView(CurriculumUi.EXAMPLES_VIEW_ID, IPageLayout.LEFT, 0.2f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
+        bottom.addView(CurriculumUi.MATRIX_VIEW_ID);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(CurriculumUi.PROBLEMS_VIEW_ID);
+        layout.addShowViewShortcut(CurriculumUi.EXAMPLES_VIEW_ID);
+        layout.addShowViewShortcut(CurriculumUi.MATRIX_VIEW_ID);
+        layout.addShowViewShortcut(CurriculumUi.PROBLEMS_VIEW_ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     }
 }

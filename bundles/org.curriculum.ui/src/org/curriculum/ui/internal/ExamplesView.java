@@ -2,102 +2,75 @@
 package org.curriculum.ui.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.curriculum.core.labels.ElementLabels;
-import org.curriculum.core.resources.ModelFiles;
-import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.examples.ExampleModels;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.TreeViewer;
+import org.curriculum.ui.internal.editor.CurriculumEditor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * Shows the bundled example models as trees, so that a new user sees a real curriculum at once.
- * The full editors come with the editor work; this view only reads.
+ * Lists the example files (the seed documents as models) with what each shows; double-click opens
+ * one in the curriculum editor.
  */
 public class ExamplesView extends ViewPart {
 
-    private TreeViewer viewer;
-    private final List<String> problems = new ArrayList<>();
+    /** One example file on disk and its description. */
+    public record ExampleFile(Path file, String description) {
+    }
+
+    private TableViewer viewer;
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new TreeViewer(parent, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return ((List<?>) input).toArray();
-            }
-
-            @Override
-            public Object[] getChildren(Object element) {
-                return element instanceof EObject e ? e.eContents().toArray() : new Object[0];
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return element instanceof EObject e ? e.eContainer() : null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return element instanceof EObject e && !e.eContents().isEmpty();
-            }
-        });
-        viewer.setLabelProvider(new LabelProvider() {
+        viewer = new TableViewer(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.FULL_SELECTION);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                if (element instanceof EObject e) {
-                    return ElementLabels.describe(e);
-                }
-                return String.valueOf(element);
+                return ((ExampleFile) element).file().getFileName().toString();
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return ((ExampleFile) element).description();
             }
         });
-        viewer.setInput(loadExamples());
-        viewer.expandToLevel(2);
-        setContentDescription(problems.isEmpty() ? "The example models shipped with the workbench"
-                : "Some examples could not be read: " + String.join("; ", problems));
-    }
-
-    /** The roots of the example models (the tree's top level). */
-    public List<EObject> getRoots() {
-        @SuppressWarnings("unchecked")
-        List<EObject> roots = (List<EObject>) viewer.getInput();
-        return roots;
-    }
-
-    TreeViewer getViewer() {
-        return viewer;
-    }
-
-    private List<EObject> loadExamples() {
-        List<EObject> roots = new ArrayList<>();
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+        List<ExampleFile> files = new ArrayList<>();
         try {
-            Path folder = Files.createTempDirectory("curriculum-examples");
-            List<Path> files = ExampleModels.copyTo(folder);
-            ResourceSet resourceSet = ModelFiles.newResourceSet();
-            for (Path file : files) {
+            Path folder = ExampleWorkspace.folder();
+            for (ExampleModels.Example example : ExampleModels.ALL) {
+                files.add(new ExampleFile(folder.resolve(example.fileName()), example.description()));
+            }
+            setContentDescription("Double-click to open. Files in " + folder);
+        } catch (IOException e) {
+            setContentDescription("The examples could not be copied out: " + e.getMessage());
+        }
+        viewer.setInput(files);
+        viewer.addDoubleClickListener(event -> {
+            if (viewer.getStructuredSelection().getFirstElement() instanceof ExampleFile example) {
                 try {
-                    Resource resource = ModelFiles.load(resourceSet, file);
-                    roots.addAll(resource.getContents());
-                } catch (ModelLoadException e) {
-                    problems.add(e.getMessage());
+                    CurriculumEditor.open(getSite().getPage(), example.file());
+                } catch (PartInitException e) {
+                    MessageDialog.openError(getSite().getShell(), "Cannot open example", e.getMessage());
                 }
             }
-        } catch (IOException e) {
-            problems.add(e.getMessage());
-        }
-        return roots;
+        });
+    }
+
+    /** The example files listed. */
+    @SuppressWarnings("unchecked")
+    public List<ExampleFile> getFiles() {
+        return (List<ExampleFile>) viewer.getInput();
     }
 
     @Override

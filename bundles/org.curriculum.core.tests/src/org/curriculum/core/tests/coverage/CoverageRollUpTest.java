@@ -161,6 +161,27 @@ class CoverageRollUpTest {
     }
 
     @Test
+    void anUntrackedMatrixChangesOnlyWhenToldOfTheLink() {
+        CoverageMatrix matrix = CoverageMatrix.compute(examples.nosMapping());
+        int unit303 = row(matrix, examples.unit("303"));
+        int cc04 = column(matrix, examples.nos("CC04"));
+        MappingLink link = link(examples.unit("303"), examples.nos("CC04"), CoverageLevel.PARTIAL);
+        examples.nosMapping().getLinks().add(link);
+        assertEquals(Coverage.NONE, matrix.getCoverage(unit303, cc04), "not tracked, not told");
+
+        matrix.update(link);
+        assertEquals(Coverage.PARTIAL, matrix.getCoverage(unit303, cc04));
+        assertEquals(List.of("207", "208"), rowLabels(matrix, matrix.getRowsMappingToNothing()));
+        matrix.update(link);
+        assertEquals(2, matrix.getColumnTotal(cc04), "telling twice counts the link once");
+
+        examples.nosMapping().getLinks().remove(link);
+        matrix.update(link);
+        assertEquals(1, matrix.getColumnTotal(cc04));
+        assertEquals(List.of("207", "208", "303"), rowLabels(matrix, matrix.getRowsMappingToNothing()));
+    }
+
+    @Test
     void aLinkFromOutsideTheSourceFrameworkIsReportedNotShown() {
         CoverageMatrix matrix = CoverageMatrix.compute(examples.nosMapping()).track();
         MappableItem foreign = LoadedExamples.component(
