@@ -16,15 +16,15 @@ NS_CURRICULUM = "http://curriculum.org/workbench/curriculum/1.0"
 class Node:
     """One object (or many-valued attribute value) of the XMI tree."""
 
-    def __init__(self, tag, xmi_id=None, xsi_type=None, content=None, **attrs):
-        """`content` is element text (a many-valued attribute value); **attrs are XML attributes."""
+    def __init__(self, tag, xmi_id=None, xsi_type=None, element_text=None, **attrs):
+        """`element_text` is the element's text (a many-valued attribute value); **attrs are XML attributes."""
         self.tag = tag
         self.attrs = []
         if xsi_type:
             self.attrs.append(("xsi:type", "curriculum:" + xsi_type))
         if xmi_id:
             self.attrs.append(("xmi:id", xmi_id))
-        self.content = content
+        self.element_text = element_text
         self.children = []
         for name, value in attrs.items():
             self.set(name, value)
@@ -50,7 +50,7 @@ class Node:
     def add_values(self, tag, values):
         """A many-valued attribute: one child element per value."""
         for value in values:
-            self.children.append(Node(tag, content=value))
+            self.children.append(Node(tag, element_text=value))
         return self
 
 
@@ -67,8 +67,8 @@ def _write(node, out, depth):
     out.append(pad + "<" + node.tag)
     for name, value in node.attrs:
         out.append(" %s=\"%s\"" % (name, _escape(value, True)))
-    if node.content is not None:
-        out.append(">" + _escape(node.content, False) + "</" + node.tag + ">\n")
+    if node.element_text is not None:
+        out.append(">" + _escape(node.element_text, False) + "</" + node.tag + ">\n")
     elif node.children:
         out.append(">\n")
         for child in node.children:
@@ -78,8 +78,8 @@ def _write(node, out, depth):
         out.append("/>\n")
 
 
-def root_node(class_name, xmi_id):
-    """The root object of a curriculum/standards/mapping file."""
+def root_node(class_name, xmi_id, **attrs):
+    """The root object of a curriculum/standards/mapping file; **attrs as for Node."""
     root = Node("curriculum:" + class_name)
     root.attrs = [
         ("xmi:version", "2.0"),
@@ -88,6 +88,8 @@ def root_node(class_name, xmi_id):
         ("xmlns:curriculum", NS_CURRICULUM),
         ("xmi:id", xmi_id),
     ]
+    for name, value in attrs.items():
+        root.set(name, value)
     return root
 
 

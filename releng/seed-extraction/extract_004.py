@@ -28,7 +28,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from ids import xmi_id  # noqa: E402
-from xmi_writer import Element, root, write_file  # noqa: E402
+from curriculum_xmi import Node, root_node, write_model  # noqa: E402
 
 CUR = "btec-l3-contact-centre-operations"
 NOS = "contact-centre-nos"
@@ -369,54 +369,50 @@ def parse_annexe_c(lines):
 def build_curriculum(units, contents, rules):
     by_num = {u["number"]: u for u in units}
     rid = lambda path: xmi_id(CUR + "/" + path)  # noqa: E731
-    cur = root("Curriculum", [
-        ("xmi:id", xmi_id(CUR)), ("code", QN), ("title", QUAL_TITLE), ("version", "Issue 2"),
-        ("status", "published"), ("publisher", "Pearson"), ("published", "March 2017")])
+    cur = root_node("Curriculum", xmi_id(CUR), code=QN, title=QUAL_TITLE, version="Issue 2",
+                    status="published", publisher="Pearson", published="March 2017")
     for u in units:
         up = "unit/" + u["number"]
-        ue = cur.add(Element("components", [
-            ("xsi:type", "curriculum:Unit"), ("xmi:id", rid(up)), ("code", u["code"]),
-            ("title", u["title"]), ("number", u["number"]), ("level", u["level"]),
-            ("credits", u["credits"]), ("guidedLearningHours", u["glh"]),
-            ("referenceCode", u["code"]), ("aim", u["aim"]), ("introduction", u["introduction"])]))
+        ue = cur.add(Node(
+            "components", rid(up), "Unit", code=u["code"], title=u["title"], number=u["number"],
+            level=u["level"], credits=u["credits"], guidedLearningHours=u["glh"],
+            referenceCode=u["code"], aim=u["aim"], introduction=u["introduction"]))
         if u["content_note"]:
-            ue.add(Element("properties", [("xmi:id", rid(up + "/property/unitContentNote")),
-                                          ("key", "unitContentNote"), ("value", u["content_note"])]))
+            ue.add(Node("properties", rid(up + "/property/unitContentNote"),
+                        key="unitContentNote", value=u["content_note"]))
         for lo in u["los"]:
             lp = up + "/lo/" + lo["code"]
-            le = ue.add(Element("learningOutcomes", [("xmi:id", rid(lp)), ("code", lo["code"]),
-                                                     ("title", lo["title"]), ("content", lo["content"])]))
+            le = ue.add(Node("learningOutcomes", rid(lp), code=lo["code"], title=lo["title"],
+                             content=lo["content"]))
             for ac in lo["acs"]:
-                le.add(Element("assessmentCriteria", [("xmi:id", rid(lp + "/ac/" + ac["code"])),
-                                                      ("code", ac["code"]), ("title", ac["title"])]))
+                le.add(Node("assessmentCriteria", rid(lp + "/ac/" + ac["code"]),
+                            code=ac["code"], title=ac["title"]))
     qp = "qualification"
-    q = cur.add(Element("qualifications", [
-        ("xmi:id", rid(qp)), ("code", QN), ("title", QUAL_TITLE), ("qualificationNumber", QN),
-        ("awardingBody", "Pearson"), ("level", 3), ("totalQualificationTime", rules["tqt"]),
-        ("creditValue", rules["credit"]), ("guidedLearningHours", rules["glh"])]))
-    q.add(Element("identifiers", [("xmi:id", rid(qp + "/identifier/QN")), ("scheme", "QN"), ("value", QN)]))
+    q = cur.add(Node(
+        "qualifications", rid(qp), code=QN, title=QUAL_TITLE, qualificationNumber=QN,
+        awardingBody="Pearson", level=3, totalQualificationTime=rules["tqt"],
+        creditValue=rules["credit"], guidedLearningHours=rules["glh"]))
+    q.add(Node("identifiers", rid(qp + "/identifier/QN"), scheme="QN", value=QN))
     note = "\n".join(rules["numbered"] + [rules["summary"]])
-    r = q.add(Element("rules", [("xmi:id", rid(qp + "/rules")), ("totalCredits", rules["credit"]),
-                                ("onlyListedComponents", True), ("note", note)]))
+    r = q.add(Node("rules", rid(qp + "/rules"), totalCredits=rules["credit"],
+                   onlyListedComponents=True, note=note))
     for gi, g in enumerate(rules["groups"], start=1):
         gp = qp + "/rules/group/%d" % gi
-        ge = r.add(Element("groups", [
-            ("xmi:id", rid(gp)), ("title", g["title"]), ("mandatory", g["title"] == "Mandatory units"),
-            ("components", " ".join(rid("unit/" + e["number"]) for e in g["entries"]))]))
+        ge = r.add(Node("groups", rid(gp), title=g["title"], mandatory=g["title"] == "Mandatory units",
+                        components=[rid("unit/" + e["number"]) for e in g["entries"]]))
         for e in g["entries"]:
-            ge.add(Element("entries", [("xmi:id", rid(gp + "/entry/" + e["number"])), ("kind", "unit"),
-                                       ("number", e["number"]), ("title", e["title"])]))
-    r.add(Element("levelMinimums", [("xmi:id", rid(qp + "/rules/levelMinimum/3")), ("level", 3),
-                                    ("minimumCredits", rules["min_at_level"]), ("atOrAbove", True)]))
+            ge.add(Node("entries", rid(gp + "/entry/" + e["number"]), kind="unit",
+                        number=e["number"], title=e["title"]))
+    r.add(Node("levelMinimums", rid(qp + "/rules/levelMinimum/3"), level=3,
+               minimumCredits=rules["min_at_level"], atOrAbove=True))
     for a, b in rules["barred"]:
-        r.add(Element("barredCombinations", [
-            ("xmi:id", rid(qp + "/rules/barred/%s+%s" % (a, b))),
-            ("components", rid("unit/" + a) + " " + rid("unit/" + b)),
-            ("reason", "%s: %s and %s" % (rules["barred_intro"], a, b))]))
-    lst = cur.add(Element("listings", [("xmi:id", rid("listing/contents")), ("title", "Contents")]))
+        r.add(Node("barredCombinations", rid(qp + "/rules/barred/%s+%s" % (a, b)),
+                   components=[rid("unit/" + a), rid("unit/" + b)],
+                   reason="%s: %s and %s" % (rules["barred_intro"], a, b)))
+    lst = cur.add(Node("listings", rid("listing/contents"), title="Contents"))
     for c in contents:
-        lst.add(Element("entries", [("xmi:id", rid("listing/contents/entry/" + c["number"])),
-                                    ("kind", "unit"), ("number", c["number"]), ("title", c["title"])]))
+        lst.add(Node("entries", rid("listing/contents/entry/" + c["number"]), kind="unit",
+                     number=c["number"], title=c["title"]))
     for g in rules["groups"]:
         for e in g["entries"]:
             if e["number"] not in by_num:
@@ -428,18 +424,16 @@ def build_standards(stem, title, description, publisher, code_source, sections=N
                     level=None):
     """A StandardsFramework; `rows` (flat) or `sections` [(title, rows)]; rows carry 'code'."""
     sid = lambda path: xmi_id(stem + "/" + path)  # noqa: E731
-    fw = root("StandardsFramework", [("xmi:id", xmi_id(stem)), ("title", title),
-                                     ("description", description), ("status", "published"),
-                                     ("publisher", publisher)])
-    fw.add(Element("properties", [("xmi:id", sid("property/codeSource")), ("key", "codeSource"),
-                                  ("value", code_source)]))
+    fw = root_node("StandardsFramework", xmi_id(stem), title=title, description=description,
+                   status="published", publisher=publisher)
+    fw.add(Node("properties", sid("property/codeSource"), key="codeSource", value=code_source))
 
     def std(row):
-        return Element("standards", [("xmi:id", sid("standard/" + row["code"])), ("code", row["code"]),
-                                     ("title", row["title"]), ("level", level)])
+        return Node("standards", sid("standard/" + row["code"]), code=row["code"], title=row["title"],
+                    level=level)
     if sections is not None:
         for si, sec in enumerate(sections, start=1):
-            se = fw.add(Element("sections", [("xmi:id", sid("section/%d" % si)), ("title", sec["title"])]))
+            se = fw.add(Node("sections", sid("section/%d" % si), title=sec["title"]))
             for row in sec["rows"]:
                 se.add(std(row))
     for row in rows or []:
@@ -447,24 +441,25 @@ def build_standards(stem, title, description, publisher, code_source, sections=N
     return fw
 
 
+def cross_file_ref(tag, class_name, stem, extension, key):
+    """A reference to an object in another example file (href = file#xmi:id)."""
+    return Node(tag, xsi_type=class_name, href="%s.%s#%s" % (stem, extension, xmi_id(key)))
+
+
 def build_mapping(stem, code, title, description, key, std_stem, rows):
     mid = lambda path: xmi_id(stem + "/" + path)  # noqa: E731
-    ms = root("MappingSet", [("xmi:id", xmi_id(stem)), ("code", code), ("title", title),
-                             ("description", description), ("key", key)])
-    ms.add(Element("source", [("xsi:type", "curriculum:Curriculum"),
-                              ("href", "%s.curriculum#%s" % (CUR, xmi_id(CUR)))]))
-    ms.add(Element("target", [("xsi:type", "curriculum:StandardsFramework"),
-                              ("href", "%s.standards#%s" % (std_stem, xmi_id(std_stem)))]))
+    ms = root_node("MappingSet", xmi_id(stem), code=code, title=title, description=description, key=key)
+    ms.add(cross_file_ref("source", "Curriculum", CUR, "curriculum", CUR))
+    ms.add(cross_file_ref("target", "StandardsFramework", std_stem, "standards", std_stem))
     n = 0
     for row in rows:
         for unit in row["ticks"]:
             n += 1
-            link = ms.add(Element("links", [("xmi:id", mid("link/%s/%s" % (unit, row["code"]))),
-                                            ("coverage", "partial"), ("author", "Pearson (%s)" % code_author(code))]))
-            link.add(Element("item", [("xsi:type", "curriculum:Unit"),
-                                      ("href", "%s.curriculum#%s" % (CUR, xmi_id(CUR + "/unit/" + unit)))]))
-            link.add(Element("standard", [("xsi:type", "curriculum:Standard"),
-                                          ("href", "%s.standards#%s" % (std_stem, xmi_id(std_stem + "/standard/" + row["code"])))]))
+            link = ms.add(Node("links", mid("link/%s/%s" % (unit, row["code"])), coverage="partial",
+                               author="Pearson (%s)" % code_author(code)))
+            link.add(cross_file_ref("item", "Unit", CUR, "curriculum", CUR + "/unit/" + unit))
+            link.add(cross_file_ref("standard", "Standard", std_stem, "standards",
+                                    std_stem + "/standard/" + row["code"]))
     return ms, n
 
 
@@ -530,7 +525,7 @@ def main(argv):
         [(g["title"], [e["number"] for e in g["entries"]]) for g in rules["groups"]], rules["barred"]))
 
     # ---- curriculum
-    write_file(os.path.join(outdir, CUR + ".curriculum"), build_curriculum(units, contents, rules))
+    write_model(build_curriculum(units, contents, rules), os.path.join(outdir, CUR + ".curriculum"))
 
     # ---- NOS (Annexe B)
     for n, row in enumerate(nos["rows"], start=1):
@@ -540,10 +535,10 @@ def main(argv):
         "The CfA Contact Centre National Occupational Standards as listed in Annexe B of the "
         "Pearson BTEC Level 3 Certificate in Contact Centre Operations (QCF) specification (QN %s)." % QN,
         "CfA", CODE_SOURCE, rows=nos["rows"])
-    write_file(os.path.join(outdir, NOS + ".standards"), fw)
+    write_model(fw, os.path.join(outdir, NOS + ".standards"))
     ms, nticks = build_mapping(NOS_MAP, "annexe-b", "Annexe B: National Occupational Standards mapping",
                                nos["description"], nos["key"], NOS, nos["rows"])
-    write_file(os.path.join(outdir, NOS_MAP + ".mapping"), ms)
+    write_model(ms, os.path.join(outdir, NOS_MAP + ".mapping"))
     per_unit = {u: sum(u in r["ticks"] for r in nos["rows"]) for u in nos["units"]}
     print("Annexe B: %d NOS rows, %d ticks; per unit %s" % (len(nos["rows"]), nticks, per_unit))
     print("  rows without a tick: %s" % [r["code"] for r in nos["rows"] if not r["ticks"]])
@@ -563,13 +558,13 @@ def main(argv):
             "Functional Skills standards at Level %d as listed in Annexe C of the Pearson BTEC Level 3 "
             "Certificate in Contact Centre Operations (QCF) specification (QN %s)." % (lvl, QN),
             None, CODE_SOURCE_FS, sections=grid["sections"], level=lvl)
-        write_file(os.path.join(outdir, FS[lvl] + ".standards"), fw)
+        write_model(fw, os.path.join(outdir, FS[lvl] + ".standards"))
         rows = [r for s in grid["sections"] for r in s["rows"]]
         ms, nticks = build_mapping(
             FS_MAP[lvl], "annexe-c-level%d" % lvl, "Annexe C: Mapping to Level %d Functional Skills" % lvl,
             "Annexe C prints this grid without a key; each tick is recorded as partial coverage, "
             "following the key of Annexe B.", None, FS[lvl], rows)
-        write_file(os.path.join(outdir, FS_MAP[lvl] + ".mapping"), ms)
+        write_model(ms, os.path.join(outdir, FS_MAP[lvl] + ".mapping"))
         per_unit = {}
         for r in rows:
             for u in r["ticks"]:

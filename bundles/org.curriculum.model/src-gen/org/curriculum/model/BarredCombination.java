@@ -3,6 +3,8 @@
  */
 package org.curriculum.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -58,5 +60,16 @@ public interface BarredCombination extends EObject {
 	 * @generated
 	 */
 	void setReason(String value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A barred combination names only optional components of its qualification.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validateOnlyOptionalComponents(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // BarredCombination

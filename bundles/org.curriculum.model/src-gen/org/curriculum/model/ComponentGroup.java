@@ -3,6 +3,8 @@
  */
 package org.curriculum.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -166,5 +168,16 @@ public interface ComponentGroup extends EObject {
 	 * @generated
 	 */
 	EList<ListingEntry> getEntries();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The group's table as printed (numbers and titles) agrees with the group's components, and a group titled for one level holds only components of that level.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validatePrintedTable(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // ComponentGroup

@@ -3,6 +3,8 @@
  */
 package org.curriculum.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -181,5 +183,27 @@ public interface CurriculumComponent extends MappableItem {
 	 * @generated
 	 */
 	EList<OccupationalTask> getTasks();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * In a curriculum with an occupational profile, every practical skills and work experience module (and unit) traces to a task, and covers a responsibility or context.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validateTraceability(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where both are given, notional hours are ten times the credits.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validateCreditsMatchNotionalHours(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // CurriculumComponent

@@ -6,6 +6,7 @@ package org.curriculum.model;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -117,13 +118,22 @@ public interface CurriculumPackage extends EPackage {
 	int NAMED_ELEMENT_FEATURE_COUNT = 4;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_ELEMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
 	 * The number of operations of the '<em>Named Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NAMED_ELEMENT_OPERATION_COUNT = 0;
+	int NAMED_ELEMENT_OPERATION_COUNT = 1;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.impl.PropertyImpl <em>Property</em>}' class.
@@ -227,13 +237,31 @@ public interface CurriculumPackage extends EPackage {
 	int MAPPABLE_ITEM_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = NAMED_ELEMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Mappable Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPABLE_ITEM_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+	int MAPPABLE_ITEM_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.impl.FrameworkImpl <em>Framework</em>}' class.
@@ -325,6 +353,15 @@ public interface CurriculumPackage extends EPackage {
 	 * @ordered
 	 */
 	int FRAMEWORK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRAMEWORK___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = NAMED_ELEMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Framework</em>' class.
@@ -472,6 +509,15 @@ public interface CurriculumPackage extends EPackage {
 	int CURRICULUM_FEATURE_COUNT = FRAMEWORK_FEATURE_COUNT + 5;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURRICULUM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = FRAMEWORK___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Curriculum</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -518,13 +564,22 @@ public interface CurriculumPackage extends EPackage {
 	int DOCUMENT_LISTING_FEATURE_COUNT = 2;
 
 	/**
+	 * The operation id for the '<em>Validate Entries Match Components</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_LISTING___VALIDATE_ENTRIES_MATCH_COMPONENTS__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
 	 * The number of operations of the '<em>Document Listing</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_LISTING_OPERATION_COUNT = 0;
+	int DOCUMENT_LISTING_OPERATION_COUNT = 1;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.impl.ListingEntryImpl <em>Listing Entry</em>}' class.
@@ -700,6 +755,15 @@ public interface CurriculumPackage extends EPackage {
 	int OCCUPATIONAL_PROFILE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OCCUPATIONAL_PROFILE___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = NAMED_ELEMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Occupational Profile</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -800,6 +864,24 @@ public interface CurriculumPackage extends EPackage {
 	int OCCUPATIONAL_TASK_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 4;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OCCUPATIONAL_TASK___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OCCUPATIONAL_TASK___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Occupational Task</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -882,13 +964,40 @@ public interface CurriculumPackage extends EPackage {
 	int OCCUPATIONAL_RESPONSIBILITY_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 2;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OCCUPATIONAL_RESPONSIBILITY___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OCCUPATIONAL_RESPONSIBILITY___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Has Practical Skills Module</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OCCUPATIONAL_RESPONSIBILITY___VALIDATE_HAS_PRACTICAL_SKILLS_MODULE__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Occupational Responsibility</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OCCUPATIONAL_RESPONSIBILITY_OPERATION_COUNT = MAPPABLE_ITEM_OPERATION_COUNT + 0;
+	int OCCUPATIONAL_RESPONSIBILITY_OPERATION_COUNT = MAPPABLE_ITEM_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.impl.OccupationalContextImpl <em>Occupational Context</em>}' class.
@@ -982,13 +1091,40 @@ public interface CurriculumPackage extends EPackage {
 	int OCCUPATIONAL_CONTEXT_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 4;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OCCUPATIONAL_CONTEXT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OCCUPATIONAL_CONTEXT___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Has Work Experience Module</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OCCUPATIONAL_CONTEXT___VALIDATE_HAS_WORK_EXPERIENCE_MODULE__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Occupational Context</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OCCUPATIONAL_CONTEXT_OPERATION_COUNT = MAPPABLE_ITEM_OPERATION_COUNT + 0;
+	int OCCUPATIONAL_CONTEXT_OPERATION_COUNT = MAPPABLE_ITEM_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.impl.CurriculumComponentImpl <em>Component</em>}' class.
@@ -1109,13 +1245,49 @@ public interface CurriculumPackage extends EPackage {
 	int CURRICULUM_COMPONENT_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 7;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURRICULUM_COMPONENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURRICULUM_COMPONENT___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Traceability</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURRICULUM_COMPONENT___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM_OPERATION_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Validate Credits Match Notional Hours</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURRICULUM_COMPONENT___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Component</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CURRICULUM_COMPONENT_OPERATION_COUNT = MAPPABLE_ITEM_OPERATION_COUNT + 0;
+	int CURRICULUM_COMPONENT_OPERATION_COUNT = MAPPABLE_ITEM_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.impl.KnowledgeModuleImpl <em>Knowledge Module</em>}' class.
@@ -1245,13 +1417,58 @@ public interface CurriculumPackage extends EPackage {
 	int KNOWLEDGE_MODULE_FEATURE_COUNT = CURRICULUM_COMPONENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_MODULE___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_MODULE___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Traceability</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_MODULE___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Credits Match Notional Hours</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_MODULE___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Topic Weightings</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_MODULE___VALIDATE_TOPIC_WEIGHTINGS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Knowledge Module</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWLEDGE_MODULE_OPERATION_COUNT = CURRICULUM_COMPONENT_OPERATION_COUNT + 0;
+	int KNOWLEDGE_MODULE_OPERATION_COUNT = CURRICULUM_COMPONENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.impl.KnowledgeTopicImpl <em>Knowledge Topic</em>}' class.
@@ -1327,6 +1544,24 @@ public interface CurriculumPackage extends EPackage {
 	int KNOWLEDGE_TOPIC_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 2;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_TOPIC___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_TOPIC___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Knowledge Topic</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1389,6 +1624,24 @@ public interface CurriculumPackage extends EPackage {
 	 * @ordered
 	 */
 	int TOPIC_ELEMENT_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPIC_ELEMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPIC_ELEMENT___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Topic Element</em>' class.
@@ -1536,6 +1789,42 @@ public interface CurriculumPackage extends EPackage {
 	int PRACTICAL_SKILLS_MODULE_FEATURE_COUNT = CURRICULUM_COMPONENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICAL_SKILLS_MODULE___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICAL_SKILLS_MODULE___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Traceability</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICAL_SKILLS_MODULE___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Credits Match Notional Hours</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICAL_SKILLS_MODULE___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Practical Skills Module</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1598,6 +1887,24 @@ public interface CurriculumPackage extends EPackage {
 	 * @ordered
 	 */
 	int PRACTICAL_SKILL_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICAL_SKILL___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICAL_SKILL___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Practical Skill</em>' class.
@@ -1745,6 +2052,42 @@ public interface CurriculumPackage extends EPackage {
 	int WORK_EXPERIENCE_MODULE_FEATURE_COUNT = CURRICULUM_COMPONENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_EXPERIENCE_MODULE___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_EXPERIENCE_MODULE___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Traceability</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_EXPERIENCE_MODULE___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Credits Match Notional Hours</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_EXPERIENCE_MODULE___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Work Experience Module</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1816,6 +2159,24 @@ public interface CurriculumPackage extends EPackage {
 	 * @ordered
 	 */
 	int WORK_ACTIVITY_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_ACTIVITY___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_ACTIVITY___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Work Activity</em>' class.
@@ -1999,6 +2360,42 @@ public interface CurriculumPackage extends EPackage {
 	int UNIT_FEATURE_COUNT = CURRICULUM_COMPONENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIT___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Traceability</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIT___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Credits Match Notional Hours</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIT___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Unit</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2081,6 +2478,24 @@ public interface CurriculumPackage extends EPackage {
 	int LEARNING_OUTCOME_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 2;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_OUTCOME___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_OUTCOME___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Learning Outcome</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2143,6 +2558,24 @@ public interface CurriculumPackage extends EPackage {
 	 * @ordered
 	 */
 	int ASSESSMENT_CRITERION_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT_CRITERION___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT_CRITERION___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Assessment Criterion</em>' class.
@@ -2317,6 +2750,42 @@ public interface CurriculumPackage extends EPackage {
 	int UNIT_OF_COMPETENCY_FEATURE_COUNT = CURRICULUM_COMPONENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIT_OF_COMPETENCY___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIT_OF_COMPETENCY___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Traceability</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIT_OF_COMPETENCY___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Credits Match Notional Hours</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIT_OF_COMPETENCY___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP = CURRICULUM_COMPONENT___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Unit Of Competency</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2390,6 +2859,24 @@ public interface CurriculumPackage extends EPackage {
 	int PERFORMANCE_REQUIREMENT_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 1;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_REQUIREMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_REQUIREMENT___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Performance Requirement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2452,6 +2939,24 @@ public interface CurriculumPackage extends EPackage {
 	 * @ordered
 	 */
 	int REQUIREMENT_ITEM_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REQUIREMENT_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REQUIREMENT_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Requirement Item</em>' class.
@@ -2534,6 +3039,15 @@ public interface CurriculumPackage extends EPackage {
 	 * @ordered
 	 */
 	int GUIDANCE_DOCUMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUIDANCE_DOCUMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = NAMED_ELEMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Guidance Document</em>' class.
@@ -2736,13 +3250,40 @@ public interface CurriculumPackage extends EPackage {
 	int QUALIFICATION_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 8;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALIFICATION___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALIFICATION___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Credit Value</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALIFICATION___VALIDATE_CREDIT_VALUE__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Qualification</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int QUALIFICATION_OPERATION_COUNT = MAPPABLE_ITEM_OPERATION_COUNT + 0;
+	int QUALIFICATION_OPERATION_COUNT = MAPPABLE_ITEM_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.impl.PartQualificationImpl <em>Part Qualification</em>}' class.
@@ -2881,13 +3422,49 @@ public interface CurriculumPackage extends EPackage {
 	int PART_QUALIFICATION_FEATURE_COUNT = QUALIFICATION_FEATURE_COUNT + 1;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PART_QUALIFICATION___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = QUALIFICATION___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PART_QUALIFICATION___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = QUALIFICATION___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Credit Value</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PART_QUALIFICATION___VALIDATE_CREDIT_VALUE__DIAGNOSTICCHAIN_MAP = QUALIFICATION___VALIDATE_CREDIT_VALUE__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Subset Of Full Qualification</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PART_QUALIFICATION___VALIDATE_SUBSET_OF_FULL_QUALIFICATION__DIAGNOSTICCHAIN_MAP = QUALIFICATION_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Part Qualification</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PART_QUALIFICATION_OPERATION_COUNT = QUALIFICATION_OPERATION_COUNT + 0;
+	int PART_QUALIFICATION_OPERATION_COUNT = QUALIFICATION_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.impl.IdentifierImpl <em>Identifier</em>}' class.
@@ -3009,13 +3586,22 @@ public interface CurriculumPackage extends EPackage {
 	int RULES_OF_COMBINATION_FEATURE_COUNT = 6;
 
 	/**
+	 * The operation id for the '<em>Validate Credits Achievable</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULES_OF_COMBINATION___VALIDATE_CREDITS_ACHIEVABLE__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
 	 * The number of operations of the '<em>Rules Of Combination</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RULES_OF_COMBINATION_OPERATION_COUNT = 0;
+	int RULES_OF_COMBINATION_OPERATION_COUNT = 1;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.impl.ComponentGroupImpl <em>Component Group</em>}' class.
@@ -3100,13 +3686,22 @@ public interface CurriculumPackage extends EPackage {
 	int COMPONENT_GROUP_FEATURE_COUNT = 7;
 
 	/**
+	 * The operation id for the '<em>Validate Printed Table</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_GROUP___VALIDATE_PRINTED_TABLE__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
 	 * The number of operations of the '<em>Component Group</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPONENT_GROUP_OPERATION_COUNT = 0;
+	int COMPONENT_GROUP_OPERATION_COUNT = 1;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.impl.LevelCreditRuleImpl <em>Level Credit Rule</em>}' class.
@@ -3201,13 +3796,22 @@ public interface CurriculumPackage extends EPackage {
 	int BARRED_COMBINATION_FEATURE_COUNT = 2;
 
 	/**
+	 * The operation id for the '<em>Validate Only Optional Components</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BARRED_COMBINATION___VALIDATE_ONLY_OPTIONAL_COMPONENTS__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
 	 * The number of operations of the '<em>Barred Combination</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BARRED_COMBINATION_OPERATION_COUNT = 0;
+	int BARRED_COMBINATION_OPERATION_COUNT = 1;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.impl.StandardsFrameworkImpl <em>Standards Framework</em>}' class.
@@ -3319,6 +3923,15 @@ public interface CurriculumPackage extends EPackage {
 	int STANDARDS_FRAMEWORK_FEATURE_COUNT = FRAMEWORK_FEATURE_COUNT + 2;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARDS_FRAMEWORK___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = FRAMEWORK___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Standards Framework</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3399,6 +4012,15 @@ public interface CurriculumPackage extends EPackage {
 	 * @ordered
 	 */
 	int STANDARD_SECTION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_SECTION___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = NAMED_ELEMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Standard Section</em>' class.
@@ -3501,6 +4123,24 @@ public interface CurriculumPackage extends EPackage {
 	int STANDARD_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 4;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Standard</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3583,6 +4223,24 @@ public interface CurriculumPackage extends EPackage {
 	int STANDARD_ELEMENT_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 2;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_ELEMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_ELEMENT___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Standard Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3647,6 +4305,24 @@ public interface CurriculumPackage extends EPackage {
 	int PERFORMANCE_CRITERION_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 0;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_CRITERION___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_CRITERION___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Performance Criterion</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3709,6 +4385,24 @@ public interface CurriculumPackage extends EPackage {
 	 * @ordered
 	 */
 	int KNOWLEDGE_ITEM_FEATURE_COUNT = MAPPABLE_ITEM_FEATURE_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Required Fields</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Knowledge Item</em>' class.
@@ -3811,13 +4505,40 @@ public interface CurriculumPackage extends EPackage {
 	int MAPPING_SET_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_SET___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = NAMED_ELEMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Validate Frameworks</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_SET___VALIDATE_FRAMEWORKS__DIAGNOSTICCHAIN_MAP = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Validate No Duplicate Links</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_SET___VALIDATE_NO_DUPLICATE_LINKS__DIAGNOSTICCHAIN_MAP = NAMED_ELEMENT_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Mapping Set</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPING_SET_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+	int MAPPING_SET_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.impl.MappingLinkImpl <em>Mapping Link</em>}' class.
@@ -3893,13 +4614,22 @@ public interface CurriculumPackage extends EPackage {
 	int MAPPING_LINK_FEATURE_COUNT = 6;
 
 	/**
+	 * The operation id for the '<em>Validate Within Frameworks</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_LINK___VALIDATE_WITHIN_FRAMEWORKS__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
 	 * The number of operations of the '<em>Mapping Link</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPING_LINK_OPERATION_COUNT = 0;
+	int MAPPING_LINK_OPERATION_COUNT = 1;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.PublicationStatus <em>Publication Status</em>}' enum.
@@ -4017,6 +4747,16 @@ public interface CurriculumPackage extends EPackage {
 	EReference getNamedElement_Properties();
 
 	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.NamedElement#validateUniqueIdentifiers(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Unique Identifiers</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Unique Identifiers</em>' operation.
+	 * @see org.curriculum.model.NamedElement#validateUniqueIdentifiers(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getNamedElement__ValidateUniqueIdentifiers__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.Property <em>Property</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4057,6 +4797,16 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getMappableItem();
+
+	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.MappableItem#validateRequiredFields(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Required Fields</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Required Fields</em>' operation.
+	 * @see org.curriculum.model.MappableItem#validateRequiredFields(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getMappableItem__ValidateRequiredFields__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.Framework <em>Framework</em>}'.
@@ -4208,6 +4958,16 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDocumentListing_Entries();
+
+	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.DocumentListing#validateEntriesMatchComponents(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Entries Match Components</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Entries Match Components</em>' operation.
+	 * @see org.curriculum.model.DocumentListing#validateEntriesMatchComponents(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getDocumentListing__ValidateEntriesMatchComponents__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.ListingEntry <em>Listing Entry</em>}'.
@@ -4426,6 +5186,16 @@ public interface CurriculumPackage extends EPackage {
 	EReference getOccupationalResponsibility_PracticalSkillsModules();
 
 	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.OccupationalResponsibility#validateHasPracticalSkillsModule(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Has Practical Skills Module</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Has Practical Skills Module</em>' operation.
+	 * @see org.curriculum.model.OccupationalResponsibility#validateHasPracticalSkillsModule(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getOccupationalResponsibility__ValidateHasPracticalSkillsModule__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.OccupationalContext <em>Occupational Context</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4478,6 +5248,16 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getOccupationalContext_WorkExperienceModules();
+
+	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.OccupationalContext#validateHasWorkExperienceModule(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Has Work Experience Module</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Has Work Experience Module</em>' operation.
+	 * @see org.curriculum.model.OccupationalContext#validateHasWorkExperienceModule(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getOccupationalContext__ValidateHasWorkExperienceModule__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.CurriculumComponent <em>Component</em>}'.
@@ -4567,6 +5347,26 @@ public interface CurriculumPackage extends EPackage {
 	EReference getCurriculumComponent_Tasks();
 
 	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.CurriculumComponent#validateTraceability(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Traceability</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Traceability</em>' operation.
+	 * @see org.curriculum.model.CurriculumComponent#validateTraceability(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCurriculumComponent__ValidateTraceability__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.CurriculumComponent#validateCreditsMatchNotionalHours(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Credits Match Notional Hours</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Credits Match Notional Hours</em>' operation.
+	 * @see org.curriculum.model.CurriculumComponent#validateCreditsMatchNotionalHours(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCurriculumComponent__ValidateCreditsMatchNotionalHours__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.KnowledgeModule <em>Knowledge Module</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4586,6 +5386,16 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getKnowledgeModule_Topics();
+
+	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.KnowledgeModule#validateTopicWeightings(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Topic Weightings</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Topic Weightings</em>' operation.
+	 * @see org.curriculum.model.KnowledgeModule#validateTopicWeightings(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getKnowledgeModule__ValidateTopicWeightings__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.KnowledgeTopic <em>Knowledge Topic</em>}'.
@@ -5123,6 +5933,16 @@ public interface CurriculumPackage extends EPackage {
 	EReference getQualification_Rules();
 
 	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.Qualification#validateCreditValue(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Credit Value</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Credit Value</em>' operation.
+	 * @see org.curriculum.model.Qualification#validateCreditValue(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getQualification__ValidateCreditValue__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.PartQualification <em>Part Qualification</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5142,6 +5962,16 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPartQualification_FullQualification();
+
+	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.PartQualification#validateSubsetOfFullQualification(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Subset Of Full Qualification</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Subset Of Full Qualification</em>' operation.
+	 * @see org.curriculum.model.PartQualification#validateSubsetOfFullQualification(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getPartQualification__ValidateSubsetOfFullQualification__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.Identifier <em>Identifier</em>}'.
@@ -5252,6 +6082,16 @@ public interface CurriculumPackage extends EPackage {
 	EReference getRulesOfCombination_BarredCombinations();
 
 	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.RulesOfCombination#validateCreditsAchievable(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Credits Achievable</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Credits Achievable</em>' operation.
+	 * @see org.curriculum.model.RulesOfCombination#validateCreditsAchievable(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getRulesOfCombination__ValidateCreditsAchievable__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.ComponentGroup <em>Component Group</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5339,6 +6179,16 @@ public interface CurriculumPackage extends EPackage {
 	EReference getComponentGroup_Entries();
 
 	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.ComponentGroup#validatePrintedTable(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Printed Table</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Printed Table</em>' operation.
+	 * @see org.curriculum.model.ComponentGroup#validatePrintedTable(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getComponentGroup__ValidatePrintedTable__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.LevelCreditRule <em>Level Credit Rule</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5412,6 +6262,16 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getBarredCombination_Reason();
+
+	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.BarredCombination#validateOnlyOptionalComponents(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Only Optional Components</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Only Optional Components</em>' operation.
+	 * @see org.curriculum.model.BarredCombination#validateOnlyOptionalComponents(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getBarredCombination__ValidateOnlyOptionalComponents__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.StandardsFramework <em>Standards Framework</em>}'.
@@ -5638,6 +6498,26 @@ public interface CurriculumPackage extends EPackage {
 	EReference getMappingSet_Links();
 
 	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.MappingSet#validateFrameworks(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Frameworks</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Frameworks</em>' operation.
+	 * @see org.curriculum.model.MappingSet#validateFrameworks(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getMappingSet__ValidateFrameworks__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.MappingSet#validateNoDuplicateLinks(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate No Duplicate Links</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate No Duplicate Links</em>' operation.
+	 * @see org.curriculum.model.MappingSet#validateNoDuplicateLinks(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getMappingSet__ValidateNoDuplicateLinks__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.MappingLink <em>Mapping Link</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5712,6 +6592,16 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMappingLink_Date();
+
+	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.MappingLink#validateWithinFrameworks(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Within Frameworks</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Within Frameworks</em>' operation.
+	 * @see org.curriculum.model.MappingLink#validateWithinFrameworks(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getMappingLink__ValidateWithinFrameworks__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for enum '{@link org.curriculum.model.PublicationStatus <em>Publication Status</em>}'.
@@ -5839,6 +6729,14 @@ public interface CurriculumPackage extends EPackage {
 		EReference NAMED_ELEMENT__PROPERTIES = eINSTANCE.getNamedElement_Properties();
 
 		/**
+		 * The meta object literal for the '<em><b>Validate Unique Identifiers</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation NAMED_ELEMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getNamedElement__ValidateUniqueIdentifiers__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.PropertyImpl <em>Property</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5873,6 +6771,14 @@ public interface CurriculumPackage extends EPackage {
 		 * @generated
 		 */
 		EClass MAPPABLE_ITEM = eINSTANCE.getMappableItem();
+
+		/**
+		 * The meta object literal for the '<em><b>Validate Required Fields</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getMappableItem__ValidateRequiredFields__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.FrameworkImpl <em>Framework</em>}' class.
@@ -5991,6 +6897,14 @@ public interface CurriculumPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DOCUMENT_LISTING__ENTRIES = eINSTANCE.getDocumentListing_Entries();
+
+		/**
+		 * The meta object literal for the '<em><b>Validate Entries Match Components</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation DOCUMENT_LISTING___VALIDATE_ENTRIES_MATCH_COMPONENTS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getDocumentListing__ValidateEntriesMatchComponents__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.ListingEntryImpl <em>Listing Entry</em>}' class.
@@ -6161,6 +7075,14 @@ public interface CurriculumPackage extends EPackage {
 		EReference OCCUPATIONAL_RESPONSIBILITY__PRACTICAL_SKILLS_MODULES = eINSTANCE.getOccupationalResponsibility_PracticalSkillsModules();
 
 		/**
+		 * The meta object literal for the '<em><b>Validate Has Practical Skills Module</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation OCCUPATIONAL_RESPONSIBILITY___VALIDATE_HAS_PRACTICAL_SKILLS_MODULE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getOccupationalResponsibility__ValidateHasPracticalSkillsModule__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.OccupationalContextImpl <em>Occupational Context</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6201,6 +7123,14 @@ public interface CurriculumPackage extends EPackage {
 		 * @generated
 		 */
 		EReference OCCUPATIONAL_CONTEXT__WORK_EXPERIENCE_MODULES = eINSTANCE.getOccupationalContext_WorkExperienceModules();
+
+		/**
+		 * The meta object literal for the '<em><b>Validate Has Work Experience Module</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation OCCUPATIONAL_CONTEXT___VALIDATE_HAS_WORK_EXPERIENCE_MODULE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getOccupationalContext__ValidateHasWorkExperienceModule__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.CurriculumComponentImpl <em>Component</em>}' class.
@@ -6269,6 +7199,22 @@ public interface CurriculumPackage extends EPackage {
 		EReference CURRICULUM_COMPONENT__TASKS = eINSTANCE.getCurriculumComponent_Tasks();
 
 		/**
+		 * The meta object literal for the '<em><b>Validate Traceability</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CURRICULUM_COMPONENT___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCurriculumComponent__ValidateTraceability__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Validate Credits Match Notional Hours</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CURRICULUM_COMPONENT___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCurriculumComponent__ValidateCreditsMatchNotionalHours__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.KnowledgeModuleImpl <em>Knowledge Module</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6285,6 +7231,14 @@ public interface CurriculumPackage extends EPackage {
 		 * @generated
 		 */
 		EReference KNOWLEDGE_MODULE__TOPICS = eINSTANCE.getKnowledgeModule_Topics();
+
+		/**
+		 * The meta object literal for the '<em><b>Validate Topic Weightings</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation KNOWLEDGE_MODULE___VALIDATE_TOPIC_WEIGHTINGS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getKnowledgeModule__ValidateTopicWeightings__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.KnowledgeTopicImpl <em>Knowledge Topic</em>}' class.
@@ -6717,6 +7671,14 @@ public interface CurriculumPackage extends EPackage {
 		EReference QUALIFICATION__RULES = eINSTANCE.getQualification_Rules();
 
 		/**
+		 * The meta object literal for the '<em><b>Validate Credit Value</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation QUALIFICATION___VALIDATE_CREDIT_VALUE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getQualification__ValidateCreditValue__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.PartQualificationImpl <em>Part Qualification</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6733,6 +7695,14 @@ public interface CurriculumPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PART_QUALIFICATION__FULL_QUALIFICATION = eINSTANCE.getPartQualification_FullQualification();
+
+		/**
+		 * The meta object literal for the '<em><b>Validate Subset Of Full Qualification</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PART_QUALIFICATION___VALIDATE_SUBSET_OF_FULL_QUALIFICATION__DIAGNOSTICCHAIN_MAP = eINSTANCE.getPartQualification__ValidateSubsetOfFullQualification__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.IdentifierImpl <em>Identifier</em>}' class.
@@ -6819,6 +7789,14 @@ public interface CurriculumPackage extends EPackage {
 		EReference RULES_OF_COMBINATION__BARRED_COMBINATIONS = eINSTANCE.getRulesOfCombination_BarredCombinations();
 
 		/**
+		 * The meta object literal for the '<em><b>Validate Credits Achievable</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation RULES_OF_COMBINATION___VALIDATE_CREDITS_ACHIEVABLE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getRulesOfCombination__ValidateCreditsAchievable__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.ComponentGroupImpl <em>Component Group</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6885,6 +7863,14 @@ public interface CurriculumPackage extends EPackage {
 		EReference COMPONENT_GROUP__ENTRIES = eINSTANCE.getComponentGroup_Entries();
 
 		/**
+		 * The meta object literal for the '<em><b>Validate Printed Table</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation COMPONENT_GROUP___VALIDATE_PRINTED_TABLE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getComponentGroup__ValidatePrintedTable__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.LevelCreditRuleImpl <em>Level Credit Rule</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6943,6 +7929,14 @@ public interface CurriculumPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BARRED_COMBINATION__REASON = eINSTANCE.getBarredCombination_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Validate Only Optional Components</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation BARRED_COMBINATION___VALIDATE_ONLY_OPTIONAL_COMPONENTS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getBarredCombination__ValidateOnlyOptionalComponents__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.StandardsFrameworkImpl <em>Standards Framework</em>}' class.
@@ -7127,6 +8121,22 @@ public interface CurriculumPackage extends EPackage {
 		EReference MAPPING_SET__LINKS = eINSTANCE.getMappingSet_Links();
 
 		/**
+		 * The meta object literal for the '<em><b>Validate Frameworks</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation MAPPING_SET___VALIDATE_FRAMEWORKS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getMappingSet__ValidateFrameworks__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Validate No Duplicate Links</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation MAPPING_SET___VALIDATE_NO_DUPLICATE_LINKS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getMappingSet__ValidateNoDuplicateLinks__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.MappingLinkImpl <em>Mapping Link</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7183,6 +8193,14 @@ public interface CurriculumPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MAPPING_LINK__DATE = eINSTANCE.getMappingLink_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Validate Within Frameworks</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation MAPPING_LINK___VALIDATE_WITHIN_FRAMEWORKS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getMappingLink__ValidateWithinFrameworks__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.curriculum.model.PublicationStatus <em>Publication Status</em>}' enum.

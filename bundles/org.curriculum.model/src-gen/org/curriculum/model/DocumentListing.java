@@ -3,6 +3,8 @@
  */
 package org.curriculum.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -58,5 +60,16 @@ public interface DocumentListing extends EObject {
 	 * @generated
 	 */
 	EList<ListingEntry> getEntries();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Every entry of a printed listing names a component of the curriculum by its number and title, and every component of a listed kind appears in the listing.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validateEntriesMatchComponents(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // DocumentListing

@@ -3,6 +3,8 @@
  */
 package org.curriculum.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -33,5 +35,16 @@ public interface KnowledgeModule extends CurriculumComponent {
 	 * @generated
 	 */
 	EList<KnowledgeTopic> getTopics();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When any topic has a weighting, the weightings of the module's topics add up to 100%.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validateTopicWeightings(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // KnowledgeModule

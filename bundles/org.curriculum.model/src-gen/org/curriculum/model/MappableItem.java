@@ -3,6 +3,9 @@
  */
 package org.curriculum.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -19,4 +22,15 @@ package org.curriculum.model;
  * @generated
  */
 public interface MappableItem extends NamedElement {
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Components, learning outcomes, assessment criteria and standards have a title; standards have a code.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validateRequiredFields(DiagnosticChain diagnostics, Map<Object, Object> context);
 } // MappableItem

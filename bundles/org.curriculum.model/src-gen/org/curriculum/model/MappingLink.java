@@ -5,6 +5,8 @@ package org.curriculum.model;
 
 import java.util.Date;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -169,5 +171,16 @@ public interface MappingLink extends EObject {
 	 * @generated
 	 */
 	void setDate(Date value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A link's item belongs to the mapping set's source framework and its standard to the target framework.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validateWithinFrameworks(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // MappingLink

@@ -3,6 +3,8 @@
  */
 package org.curriculum.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -108,5 +110,16 @@ public interface OccupationalContext extends MappableItem {
 	 * @generated
 	 */
 	EList<WorkExperienceModule> getWorkExperienceModules();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Each occupational context is covered by a work experience module.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validateHasWorkExperienceModule(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // OccupationalContext

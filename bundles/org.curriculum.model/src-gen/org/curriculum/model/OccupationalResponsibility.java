@@ -3,6 +3,8 @@
  */
 package org.curriculum.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -59,5 +61,16 @@ public interface OccupationalResponsibility extends MappableItem {
 	 * @generated
 	 */
 	EList<PracticalSkillsModule> getPracticalSkillsModules();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Each occupational responsibility is covered by a practical skills module.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validateHasPracticalSkillsModule(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // OccupationalResponsibility

@@ -3,6 +3,9 @@
  */
 package org.curriculum.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -42,5 +45,16 @@ public interface PartQualification extends Qualification {
 	 * @generated
 	 */
 	void setFullQualification(Qualification value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A part qualification contains only components of its full qualification.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validateSubsetOfFullQualification(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // PartQualification

@@ -3,6 +3,8 @@
  */
 package org.curriculum.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -197,5 +199,16 @@ public interface Qualification extends MappableItem {
 	 * @generated
 	 */
 	void setRules(RulesOfCombination value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The credit value agrees with the total qualification time (1 credit = 10 hours) and with the rules of combination.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validateCreditValue(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // Qualification

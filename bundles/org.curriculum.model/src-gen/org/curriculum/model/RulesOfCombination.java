@@ -3,6 +3,8 @@
  */
 package org.curriculum.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -138,5 +140,16 @@ public interface RulesOfCombination extends EObject {
 	 * @generated
 	 */
 	EList<BarredCombination> getBarredCombinations();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The total credit, the minimum credit per level and each group's minimum can be reached from the credits of the listed components.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validateCreditsAchievable(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // RulesOfCombination

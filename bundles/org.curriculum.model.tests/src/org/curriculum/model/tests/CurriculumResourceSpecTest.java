@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -83,6 +84,20 @@ class CurriculumResourceSpecTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), text);
         assertTrue(text.contains("relation’s management – café"), text);
+    }
+
+    @Test
+    void aSavedFileKeepsThePermissionsOfTheFileItReplaces() throws IOException {
+        Path file = folder.resolve("btec.curriculum");
+        Resource resource = resourceSet().createResource(URI.createFileURI(file.toString()));
+        resource.getContents().add(btecWithUnit301());
+        resource.save(Map.of());
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "a new file is readable by others, like any file the user writes");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+        ((Curriculum) resource.getContents().get(0)).setTitle("changed");
+        resource.save(Map.of());
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 
     @Test

@@ -3,14 +3,17 @@
  */
 package org.curriculum.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
+import java.util.Map;
 import org.curriculum.model.BarredCombination;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.CurriculumPackage;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -126,6 +129,16 @@ public class BarredCombinationImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
+	public boolean validateOnlyOptionalComponents(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.QualificationConstraints.validateBarredCombination(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CurriculumPackage.BARRED_COMBINATION__COMPONENTS:
@@ -188,6 +201,21 @@ public class BarredCombinationImpl extends MinimalEObjectImpl.Container implemen
 				return REASON_EDEFAULT == null ? reason != null : !REASON_EDEFAULT.equals(reason);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CurriculumPackage.BARRED_COMBINATION___VALIDATE_ONLY_OPTIONAL_COMPONENTS__DIAGNOSTICCHAIN_MAP:
+				return validateOnlyOptionalComponents((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

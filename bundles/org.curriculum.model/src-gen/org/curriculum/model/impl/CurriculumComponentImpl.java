@@ -3,14 +3,17 @@
  */
 package org.curriculum.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
+import java.util.Map;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.OccupationalTask;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -345,6 +348,26 @@ public abstract class CurriculumComponentImpl extends MappableItemImpl implement
 	 * @generated
 	 */
 	@Override
+	public boolean validateTraceability(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.TraceabilityConstraints.validateComponent(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean validateCreditsMatchNotionalHours(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.DocumentConstraints.validateCreditsAndHours(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CurriculumPackage.CURRICULUM_COMPONENT__NUMBER:
@@ -457,6 +480,23 @@ public abstract class CurriculumComponentImpl extends MappableItemImpl implement
 				return tasks != null && !tasks.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CurriculumPackage.CURRICULUM_COMPONENT___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP:
+				return validateTraceability((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CurriculumPackage.CURRICULUM_COMPONENT___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP:
+				return validateCreditsMatchNotionalHours((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

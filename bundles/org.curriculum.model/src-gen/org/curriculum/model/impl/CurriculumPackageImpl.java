@@ -54,12 +54,16 @@ import org.curriculum.model.WorkActivity;
 import org.curriculum.model.WorkActivityMode;
 import org.curriculum.model.WorkExperienceModule;
 
+import org.curriculum.model.util.CurriculumValidator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EGenericType;
+import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 /**
@@ -457,6 +461,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		// Initialize created meta-data
 		theCurriculumPackage.initializePackageContents();
 
+		// Register package validator
+		EValidator.Registry.INSTANCE.put
+			(theCurriculumPackage,
+			 new EValidator.Descriptor() {
+				 @Override
+				 public EValidator getEValidator() {
+					 return CurriculumValidator.INSTANCE;
+				 }
+			 });
+
 		// Mark meta-data to indicate it can't be changed
 		theCurriculumPackage.freeze();
 
@@ -521,6 +535,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	 * @generated
 	 */
 	@Override
+	public EOperation getNamedElement__ValidateUniqueIdentifiers__DiagnosticChain_Map() {
+		return namedElementEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getProperty() {
 		return propertyEClass;
 	}
@@ -553,6 +577,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	@Override
 	public EClass getMappableItem() {
 		return mappableItemEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getMappableItem__ValidateRequiredFields__DiagnosticChain_Map() {
+		return mappableItemEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -693,6 +727,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	@Override
 	public EReference getDocumentListing_Entries() {
 		return (EReference)documentListingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getDocumentListing__ValidateEntriesMatchComponents__DiagnosticChain_Map() {
+		return documentListingEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -901,6 +945,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	 * @generated
 	 */
 	@Override
+	public EOperation getOccupationalResponsibility__ValidateHasPracticalSkillsModule__DiagnosticChain_Map() {
+		return occupationalResponsibilityEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOccupationalContext() {
 		return occupationalContextEClass;
 	}
@@ -943,6 +997,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	@Override
 	public EReference getOccupationalContext_WorkExperienceModules() {
 		return (EReference)occupationalContextEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getOccupationalContext__ValidateHasWorkExperienceModule__DiagnosticChain_Map() {
+		return occupationalContextEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -1031,6 +1095,26 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	 * @generated
 	 */
 	@Override
+	public EOperation getCurriculumComponent__ValidateTraceability__DiagnosticChain_Map() {
+		return curriculumComponentEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCurriculumComponent__ValidateCreditsMatchNotionalHours__DiagnosticChain_Map() {
+		return curriculumComponentEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getKnowledgeModule() {
 		return knowledgeModuleEClass;
 	}
@@ -1043,6 +1127,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	@Override
 	public EReference getKnowledgeModule_Topics() {
 		return (EReference)knowledgeModuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getKnowledgeModule__ValidateTopicWeightings__DiagnosticChain_Map() {
+		return knowledgeModuleEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -1551,6 +1645,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	 * @generated
 	 */
 	@Override
+	public EOperation getQualification__ValidateCreditValue__DiagnosticChain_Map() {
+		return qualificationEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPartQualification() {
 		return partQualificationEClass;
 	}
@@ -1563,6 +1667,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	@Override
 	public EReference getPartQualification_FullQualification() {
 		return (EReference)partQualificationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getPartQualification__ValidateSubsetOfFullQualification__DiagnosticChain_Map() {
+		return partQualificationEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -1671,6 +1785,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	 * @generated
 	 */
 	@Override
+	public EOperation getRulesOfCombination__ValidateCreditsAchievable__DiagnosticChain_Map() {
+		return rulesOfCombinationEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getComponentGroup() {
 		return componentGroupEClass;
 	}
@@ -1751,6 +1875,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	 * @generated
 	 */
 	@Override
+	public EOperation getComponentGroup__ValidatePrintedTable__DiagnosticChain_Map() {
+		return componentGroupEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLevelCreditRule() {
 		return levelCreditRuleEClass;
 	}
@@ -1813,6 +1947,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	@Override
 	public EAttribute getBarredCombination_Reason() {
 		return (EAttribute)barredCombinationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getBarredCombination__ValidateOnlyOptionalComponents__DiagnosticChain_Map() {
+		return barredCombinationEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -2031,6 +2175,26 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	 * @generated
 	 */
 	@Override
+	public EOperation getMappingSet__ValidateFrameworks__DiagnosticChain_Map() {
+		return mappingSetEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getMappingSet__ValidateNoDuplicateLinks__DiagnosticChain_Map() {
+		return mappingSetEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMappingLink() {
 		return mappingLinkEClass;
 	}
@@ -2093,6 +2257,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	@Override
 	public EAttribute getMappingLink_Date() {
 		return (EAttribute)mappingLinkEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getMappingLink__ValidateWithinFrameworks__DiagnosticChain_Map() {
+		return mappingLinkEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -2189,12 +2363,14 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		createEAttribute(namedElementEClass, NAMED_ELEMENT__TITLE);
 		createEAttribute(namedElementEClass, NAMED_ELEMENT__DESCRIPTION);
 		createEReference(namedElementEClass, NAMED_ELEMENT__PROPERTIES);
+		createEOperation(namedElementEClass, NAMED_ELEMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP);
 
 		propertyEClass = createEClass(PROPERTY);
 		createEAttribute(propertyEClass, PROPERTY__KEY);
 		createEAttribute(propertyEClass, PROPERTY__VALUE);
 
 		mappableItemEClass = createEClass(MAPPABLE_ITEM);
+		createEOperation(mappableItemEClass, MAPPABLE_ITEM___VALIDATE_REQUIRED_FIELDS__DIAGNOSTICCHAIN_MAP);
 
 		frameworkEClass = createEClass(FRAMEWORK);
 		createEAttribute(frameworkEClass, FRAMEWORK__VERSION);
@@ -2212,6 +2388,7 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		documentListingEClass = createEClass(DOCUMENT_LISTING);
 		createEAttribute(documentListingEClass, DOCUMENT_LISTING__TITLE);
 		createEReference(documentListingEClass, DOCUMENT_LISTING__ENTRIES);
+		createEOperation(documentListingEClass, DOCUMENT_LISTING___VALIDATE_ENTRIES_MATCH_COMPONENTS__DIAGNOSTICCHAIN_MAP);
 
 		listingEntryEClass = createEClass(LISTING_ENTRY);
 		createEAttribute(listingEntryEClass, LISTING_ENTRY__KIND);
@@ -2236,12 +2413,14 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		occupationalResponsibilityEClass = createEClass(OCCUPATIONAL_RESPONSIBILITY);
 		createEAttribute(occupationalResponsibilityEClass, OCCUPATIONAL_RESPONSIBILITY__NUMBER);
 		createEReference(occupationalResponsibilityEClass, OCCUPATIONAL_RESPONSIBILITY__PRACTICAL_SKILLS_MODULES);
+		createEOperation(occupationalResponsibilityEClass, OCCUPATIONAL_RESPONSIBILITY___VALIDATE_HAS_PRACTICAL_SKILLS_MODULE__DIAGNOSTICCHAIN_MAP);
 
 		occupationalContextEClass = createEClass(OCCUPATIONAL_CONTEXT);
 		createEAttribute(occupationalContextEClass, OCCUPATIONAL_CONTEXT__NUMBER);
 		createEAttribute(occupationalContextEClass, OCCUPATIONAL_CONTEXT__ROLE_LEVEL);
 		createEAttribute(occupationalContextEClass, OCCUPATIONAL_CONTEXT__ROLE);
 		createEReference(occupationalContextEClass, OCCUPATIONAL_CONTEXT__WORK_EXPERIENCE_MODULES);
+		createEOperation(occupationalContextEClass, OCCUPATIONAL_CONTEXT___VALIDATE_HAS_WORK_EXPERIENCE_MODULE__DIAGNOSTICCHAIN_MAP);
 
 		curriculumComponentEClass = createEClass(CURRICULUM_COMPONENT);
 		createEAttribute(curriculumComponentEClass, CURRICULUM_COMPONENT__NUMBER);
@@ -2251,9 +2430,12 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		createEAttribute(curriculumComponentEClass, CURRICULUM_COMPONENT__GUIDED_LEARNING_HOURS);
 		createEAttribute(curriculumComponentEClass, CURRICULUM_COMPONENT__PURPOSE);
 		createEReference(curriculumComponentEClass, CURRICULUM_COMPONENT__TASKS);
+		createEOperation(curriculumComponentEClass, CURRICULUM_COMPONENT___VALIDATE_TRACEABILITY__DIAGNOSTICCHAIN_MAP);
+		createEOperation(curriculumComponentEClass, CURRICULUM_COMPONENT___VALIDATE_CREDITS_MATCH_NOTIONAL_HOURS__DIAGNOSTICCHAIN_MAP);
 
 		knowledgeModuleEClass = createEClass(KNOWLEDGE_MODULE);
 		createEReference(knowledgeModuleEClass, KNOWLEDGE_MODULE__TOPICS);
+		createEOperation(knowledgeModuleEClass, KNOWLEDGE_MODULE___VALIDATE_TOPIC_WEIGHTINGS__DIAGNOSTICCHAIN_MAP);
 
 		knowledgeTopicEClass = createEClass(KNOWLEDGE_TOPIC);
 		createEAttribute(knowledgeTopicEClass, KNOWLEDGE_TOPIC__WEIGHTING);
@@ -2319,9 +2501,11 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		createEAttribute(qualificationEClass, QUALIFICATION__CREDIT_VALUE);
 		createEAttribute(qualificationEClass, QUALIFICATION__GUIDED_LEARNING_HOURS);
 		createEReference(qualificationEClass, QUALIFICATION__RULES);
+		createEOperation(qualificationEClass, QUALIFICATION___VALIDATE_CREDIT_VALUE__DIAGNOSTICCHAIN_MAP);
 
 		partQualificationEClass = createEClass(PART_QUALIFICATION);
 		createEReference(partQualificationEClass, PART_QUALIFICATION__FULL_QUALIFICATION);
+		createEOperation(partQualificationEClass, PART_QUALIFICATION___VALIDATE_SUBSET_OF_FULL_QUALIFICATION__DIAGNOSTICCHAIN_MAP);
 
 		identifierEClass = createEClass(IDENTIFIER);
 		createEAttribute(identifierEClass, IDENTIFIER__SCHEME);
@@ -2334,6 +2518,7 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		createEReference(rulesOfCombinationEClass, RULES_OF_COMBINATION__GROUPS);
 		createEReference(rulesOfCombinationEClass, RULES_OF_COMBINATION__LEVEL_MINIMUMS);
 		createEReference(rulesOfCombinationEClass, RULES_OF_COMBINATION__BARRED_COMBINATIONS);
+		createEOperation(rulesOfCombinationEClass, RULES_OF_COMBINATION___VALIDATE_CREDITS_ACHIEVABLE__DIAGNOSTICCHAIN_MAP);
 
 		componentGroupEClass = createEClass(COMPONENT_GROUP);
 		createEAttribute(componentGroupEClass, COMPONENT_GROUP__TITLE);
@@ -2343,6 +2528,7 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		createEAttribute(componentGroupEClass, COMPONENT_GROUP__MINIMUM_COMPONENTS);
 		createEReference(componentGroupEClass, COMPONENT_GROUP__COMPONENTS);
 		createEReference(componentGroupEClass, COMPONENT_GROUP__ENTRIES);
+		createEOperation(componentGroupEClass, COMPONENT_GROUP___VALIDATE_PRINTED_TABLE__DIAGNOSTICCHAIN_MAP);
 
 		levelCreditRuleEClass = createEClass(LEVEL_CREDIT_RULE);
 		createEAttribute(levelCreditRuleEClass, LEVEL_CREDIT_RULE__LEVEL);
@@ -2352,6 +2538,7 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		barredCombinationEClass = createEClass(BARRED_COMBINATION);
 		createEReference(barredCombinationEClass, BARRED_COMBINATION__COMPONENTS);
 		createEAttribute(barredCombinationEClass, BARRED_COMBINATION__REASON);
+		createEOperation(barredCombinationEClass, BARRED_COMBINATION___VALIDATE_ONLY_OPTIONAL_COMPONENTS__DIAGNOSTICCHAIN_MAP);
 
 		standardsFrameworkEClass = createEClass(STANDARDS_FRAMEWORK);
 		createEReference(standardsFrameworkEClass, STANDARDS_FRAMEWORK__SECTIONS);
@@ -2380,6 +2567,8 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		createEReference(mappingSetEClass, MAPPING_SET__TARGET);
 		createEAttribute(mappingSetEClass, MAPPING_SET__KEY);
 		createEReference(mappingSetEClass, MAPPING_SET__LINKS);
+		createEOperation(mappingSetEClass, MAPPING_SET___VALIDATE_FRAMEWORKS__DIAGNOSTICCHAIN_MAP);
+		createEOperation(mappingSetEClass, MAPPING_SET___VALIDATE_NO_DUPLICATE_LINKS__DIAGNOSTICCHAIN_MAP);
 
 		mappingLinkEClass = createEClass(MAPPING_LINK);
 		createEReference(mappingLinkEClass, MAPPING_LINK__ITEM);
@@ -2388,6 +2577,7 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		createEAttribute(mappingLinkEClass, MAPPING_LINK__RATIONALE);
 		createEAttribute(mappingLinkEClass, MAPPING_LINK__AUTHOR);
 		createEAttribute(mappingLinkEClass, MAPPING_LINK__DATE);
+		createEOperation(mappingLinkEClass, MAPPING_LINK___VALIDATE_WITHIN_FRAMEWORKS__DIAGNOSTICCHAIN_MAP);
 
 		// Create enums
 		publicationStatusEEnum = createEEnum(PUBLICATION_STATUS);
@@ -2465,11 +2655,29 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		initEAttribute(getNamedElement_Description(), ecorePackage.getEString(), "description", null, 0, 1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNamedElement_Properties(), this.getProperty(), null, "properties", null, 0, -1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		EOperation op = initEOperation(getNamedElement__ValidateUniqueIdentifiers__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateUniqueIdentifiers", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		EGenericType g1 = createEGenericType(ecorePackage.getEMap());
+		EGenericType g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(propertyEClass, Property.class, "Property", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProperty_Key(), ecorePackage.getEString(), "key", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProperty_Value(), ecorePackage.getEString(), "value", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mappableItemEClass, MappableItem.class, "MappableItem", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		op = initEOperation(getMappableItem__ValidateRequiredFields__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateRequiredFields", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(frameworkEClass, Framework.class, "Framework", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFramework_Version(), ecorePackage.getEString(), "version", null, 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2487,6 +2695,15 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		initEClass(documentListingEClass, DocumentListing.class, "DocumentListing", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDocumentListing_Title(), ecorePackage.getEString(), "title", null, 0, 1, DocumentListing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocumentListing_Entries(), this.getListingEntry(), null, "entries", null, 0, -1, DocumentListing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getDocumentListing__ValidateEntriesMatchComponents__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateEntriesMatchComponents", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(listingEntryEClass, ListingEntry.class, "ListingEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getListingEntry_Kind(), this.getComponentKind(), "kind", null, 0, 1, ListingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2512,11 +2729,29 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		initEAttribute(getOccupationalResponsibility_Number(), ecorePackage.getEString(), "number", null, 0, 1, OccupationalResponsibility.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOccupationalResponsibility_PracticalSkillsModules(), this.getPracticalSkillsModule(), null, "practicalSkillsModules", null, 0, -1, OccupationalResponsibility.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getOccupationalResponsibility__ValidateHasPracticalSkillsModule__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateHasPracticalSkillsModule", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(occupationalContextEClass, OccupationalContext.class, "OccupationalContext", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOccupationalContext_Number(), ecorePackage.getEString(), "number", null, 0, 1, OccupationalContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOccupationalContext_RoleLevel(), ecorePackage.getEIntegerObject(), "roleLevel", null, 0, 1, OccupationalContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOccupationalContext_Role(), ecorePackage.getEString(), "role", null, 0, 1, OccupationalContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOccupationalContext_WorkExperienceModules(), this.getWorkExperienceModule(), null, "workExperienceModules", null, 0, -1, OccupationalContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getOccupationalContext__ValidateHasWorkExperienceModule__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateHasWorkExperienceModule", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(curriculumComponentEClass, CurriculumComponent.class, "CurriculumComponent", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCurriculumComponent_Number(), ecorePackage.getEString(), "number", null, 0, 1, CurriculumComponent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2527,8 +2762,35 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		initEAttribute(getCurriculumComponent_Purpose(), ecorePackage.getEString(), "purpose", null, 0, 1, CurriculumComponent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCurriculumComponent_Tasks(), this.getOccupationalTask(), null, "tasks", null, 0, -1, CurriculumComponent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getCurriculumComponent__ValidateTraceability__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateTraceability", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCurriculumComponent__ValidateCreditsMatchNotionalHours__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateCreditsMatchNotionalHours", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(knowledgeModuleEClass, KnowledgeModule.class, "KnowledgeModule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getKnowledgeModule_Topics(), this.getKnowledgeTopic(), null, "topics", null, 0, -1, KnowledgeModule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getKnowledgeModule__ValidateTopicWeightings__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateTopicWeightings", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(knowledgeTopicEClass, KnowledgeTopic.class, "KnowledgeTopic", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getKnowledgeTopic_Weighting(), ecorePackage.getEIntegerObject(), "weighting", null, 0, 1, KnowledgeTopic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2595,8 +2857,26 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		initEAttribute(getQualification_GuidedLearningHours(), ecorePackage.getEIntegerObject(), "guidedLearningHours", null, 0, 1, Qualification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getQualification_Rules(), this.getRulesOfCombination(), null, "rules", null, 0, 1, Qualification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getQualification__ValidateCreditValue__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateCreditValue", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(partQualificationEClass, PartQualification.class, "PartQualification", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPartQualification_FullQualification(), this.getQualification(), null, "fullQualification", null, 0, 1, PartQualification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getPartQualification__ValidateSubsetOfFullQualification__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateSubsetOfFullQualification", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(identifierEClass, Identifier.class, "Identifier", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIdentifier_Scheme(), ecorePackage.getEString(), "scheme", null, 0, 1, Identifier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2610,6 +2890,15 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		initEReference(getRulesOfCombination_LevelMinimums(), this.getLevelCreditRule(), null, "levelMinimums", null, 0, -1, RulesOfCombination.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRulesOfCombination_BarredCombinations(), this.getBarredCombination(), null, "barredCombinations", null, 0, -1, RulesOfCombination.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getRulesOfCombination__ValidateCreditsAchievable__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateCreditsAchievable", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(componentGroupEClass, ComponentGroup.class, "ComponentGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getComponentGroup_Title(), ecorePackage.getEString(), "title", null, 0, 1, ComponentGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComponentGroup_Mandatory(), ecorePackage.getEBoolean(), "mandatory", null, 0, 1, ComponentGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2619,6 +2908,15 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		initEReference(getComponentGroup_Components(), this.getCurriculumComponent(), null, "components", null, 0, -1, ComponentGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getComponentGroup_Entries(), this.getListingEntry(), null, "entries", null, 0, -1, ComponentGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getComponentGroup__ValidatePrintedTable__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validatePrintedTable", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(levelCreditRuleEClass, LevelCreditRule.class, "LevelCreditRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLevelCreditRule_Level(), ecorePackage.getEInt(), "level", null, 0, 1, LevelCreditRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLevelCreditRule_MinimumCredits(), ecorePackage.getEInt(), "minimumCredits", null, 0, 1, LevelCreditRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2627,6 +2925,15 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		initEClass(barredCombinationEClass, BarredCombination.class, "BarredCombination", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getBarredCombination_Components(), this.getCurriculumComponent(), null, "components", null, 2, -1, BarredCombination.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBarredCombination_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, BarredCombination.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getBarredCombination__ValidateOnlyOptionalComponents__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateOnlyOptionalComponents", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(standardsFrameworkEClass, StandardsFramework.class, "StandardsFramework", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getStandardsFramework_Sections(), this.getStandardSection(), null, "sections", null, 0, -1, StandardsFramework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2656,6 +2963,24 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		initEAttribute(getMappingSet_Key(), ecorePackage.getEString(), "key", null, 0, 1, MappingSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMappingSet_Links(), this.getMappingLink(), null, "links", null, 0, -1, MappingSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getMappingSet__ValidateFrameworks__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateFrameworks", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getMappingSet__ValidateNoDuplicateLinks__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateNoDuplicateLinks", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(mappingLinkEClass, MappingLink.class, "MappingLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getMappingLink_Item(), this.getMappableItem(), null, "item", null, 1, 1, MappingLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMappingLink_Standard(), this.getMappableItem(), null, "standard", null, 1, 1, MappingLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2663,6 +2988,15 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		initEAttribute(getMappingLink_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, MappingLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMappingLink_Author(), ecorePackage.getEString(), "author", null, 0, 1, MappingLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMappingLink_Date(), ecorePackage.getEDate(), "date", null, 0, 1, MappingLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getMappingLink__ValidateWithinFrameworks__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateWithinFrameworks", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(publicationStatusEEnum, PublicationStatus.class, "PublicationStatus");

@@ -3,8 +3,10 @@
  */
 package org.curriculum.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
+import java.util.Map;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.DocumentListing;
 import org.curriculum.model.ListingEntry;
@@ -12,6 +14,7 @@ import org.curriculum.model.ListingEntry;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -129,6 +132,16 @@ public class DocumentListingImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public boolean validateEntriesMatchComponents(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.DocumentConstraints.validateListing(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CurriculumPackage.DOCUMENT_LISTING__ENTRIES:
@@ -205,6 +218,21 @@ public class DocumentListingImpl extends MinimalEObjectImpl.Container implements
 				return entries != null && !entries.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CurriculumPackage.DOCUMENT_LISTING___VALIDATE_ENTRIES_MATCH_COMPONENTS__DIAGNOSTICCHAIN_MAP:
+				return validateEntriesMatchComponents((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -3,14 +3,17 @@
  */
 package org.curriculum.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
+import java.util.Map;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.KnowledgeModule;
 import org.curriculum.model.KnowledgeTopic;
 
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -73,6 +76,16 @@ public class KnowledgeModuleImpl extends CurriculumComponentImpl implements Know
 			topics = new EObjectContainmentEList<KnowledgeTopic>(KnowledgeTopic.class, this, CurriculumPackage.KNOWLEDGE_MODULE__TOPICS);
 		}
 		return topics;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean validateTopicWeightings(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.DocumentConstraints.validateTopicWeightings(this, diagnostics, context);
 	}
 
 	/**
@@ -147,6 +160,21 @@ public class KnowledgeModuleImpl extends CurriculumComponentImpl implements Know
 				return topics != null && !topics.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CurriculumPackage.KNOWLEDGE_MODULE___VALIDATE_TOPIC_WEIGHTINGS__DIAGNOSTICCHAIN_MAP:
+				return validateTopicWeightings((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 } //KnowledgeModuleImpl

@@ -3,8 +3,10 @@
  */
 package org.curriculum.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Date;
 
+import java.util.Map;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.MappableItem;
@@ -12,6 +14,8 @@ import org.curriculum.model.MappingLink;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
@@ -334,6 +338,16 @@ public class MappingLinkImpl extends MinimalEObjectImpl.Container implements Map
 	 * @generated
 	 */
 	@Override
+	public boolean validateWithinFrameworks(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.MappingConstraints.validateLink(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CurriculumPackage.MAPPING_LINK__ITEM:
@@ -436,6 +450,21 @@ public class MappingLinkImpl extends MinimalEObjectImpl.Container implements Map
 				return DATE_EDEFAULT == null ? date != null : !DATE_EDEFAULT.equals(date);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CurriculumPackage.MAPPING_LINK___VALIDATE_WITHIN_FRAMEWORKS__DIAGNOSTICCHAIN_MAP:
+				return validateWithinFrameworks((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -3,8 +3,10 @@
  */
 package org.curriculum.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
+import java.util.Map;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.Framework;
 import org.curriculum.model.MappingLink;
@@ -13,6 +15,7 @@ import org.curriculum.model.MappingSet;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -231,6 +234,26 @@ public class MappingSetImpl extends NamedElementImpl implements MappingSet {
 	 * @generated
 	 */
 	@Override
+	public boolean validateFrameworks(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.MappingConstraints.validateFrameworks(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean validateNoDuplicateLinks(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.MappingConstraints.validateNoDuplicateLinks(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CurriculumPackage.MAPPING_SET__LINKS:
@@ -329,6 +352,23 @@ public class MappingSetImpl extends NamedElementImpl implements MappingSet {
 				return links != null && !links.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CurriculumPackage.MAPPING_SET___VALIDATE_FRAMEWORKS__DIAGNOSTICCHAIN_MAP:
+				return validateFrameworks((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CurriculumPackage.MAPPING_SET___VALIDATE_NO_DUPLICATE_LINKS__DIAGNOSTICCHAIN_MAP:
+				return validateNoDuplicateLinks((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

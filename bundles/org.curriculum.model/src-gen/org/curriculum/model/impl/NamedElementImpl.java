@@ -3,8 +3,10 @@
  */
 package org.curriculum.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
+import java.util.Map;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.NamedElement;
 import org.curriculum.model.Property;
@@ -12,6 +14,7 @@ import org.curriculum.model.Property;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -217,6 +220,16 @@ public abstract class NamedElementImpl extends MinimalEObjectImpl.Container impl
 	 * @generated
 	 */
 	@Override
+	public boolean validateUniqueIdentifiers(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.StructureConstraints.validateUniqueIdentifiers(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CurriculumPackage.NAMED_ELEMENT__PROPERTIES:
@@ -313,6 +326,21 @@ public abstract class NamedElementImpl extends MinimalEObjectImpl.Container impl
 				return properties != null && !properties.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CurriculumPackage.NAMED_ELEMENT___VALIDATE_UNIQUE_IDENTIFIERS__DIAGNOSTICCHAIN_MAP:
+				return validateUniqueIdentifiers((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -3,14 +3,17 @@
  */
 package org.curriculum.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
+import java.util.Map;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.OccupationalContext;
 import org.curriculum.model.WorkExperienceModule;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -213,6 +216,16 @@ public class OccupationalContextImpl extends MappableItemImpl implements Occupat
 	 * @generated
 	 */
 	@Override
+	public boolean validateHasWorkExperienceModule(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.TraceabilityConstraints.validateContext(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CurriculumPackage.OCCUPATIONAL_CONTEXT__NUMBER:
@@ -295,6 +308,21 @@ public class OccupationalContextImpl extends MappableItemImpl implements Occupat
 				return workExperienceModules != null && !workExperienceModules.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CurriculumPackage.OCCUPATIONAL_CONTEXT___VALIDATE_HAS_WORK_EXPERIENCE_MODULE__DIAGNOSTICCHAIN_MAP:
+				return validateHasWorkExperienceModule((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

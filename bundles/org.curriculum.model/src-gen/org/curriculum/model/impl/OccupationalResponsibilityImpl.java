@@ -3,14 +3,17 @@
  */
 package org.curriculum.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
+import java.util.Map;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.OccupationalResponsibility;
 import org.curriculum.model.PracticalSkillsModule;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -125,6 +128,16 @@ public class OccupationalResponsibilityImpl extends MappableItemImpl implements 
 	 * @generated
 	 */
 	@Override
+	public boolean validateHasPracticalSkillsModule(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.TraceabilityConstraints.validateResponsibility(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CurriculumPackage.OCCUPATIONAL_RESPONSIBILITY__NUMBER:
@@ -187,6 +200,21 @@ public class OccupationalResponsibilityImpl extends MappableItemImpl implements 
 				return practicalSkillsModules != null && !practicalSkillsModules.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CurriculumPackage.OCCUPATIONAL_RESPONSIBILITY___VALIDATE_HAS_PRACTICAL_SKILLS_MODULE__DIAGNOSTICCHAIN_MAP:
+				return validateHasPracticalSkillsModule((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -3,12 +3,16 @@
  */
 package org.curriculum.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
+import java.util.Map;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.PartQualification;
 import org.curriculum.model.Qualification;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
@@ -103,6 +107,16 @@ public class PartQualificationImpl extends QualificationImpl implements PartQual
 	 * @generated
 	 */
 	@Override
+	public boolean validateSubsetOfFullQualification(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.QualificationConstraints.validatePartQualification(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CurriculumPackage.PART_QUALIFICATION__FULL_QUALIFICATION:
@@ -154,6 +168,21 @@ public class PartQualificationImpl extends QualificationImpl implements PartQual
 				return fullQualification != null;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CurriculumPackage.PART_QUALIFICATION___VALIDATE_SUBSET_OF_FULL_QUALIFICATION__DIAGNOSTICCHAIN_MAP:
+				return validateSubsetOfFullQualification((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 } //PartQualificationImpl

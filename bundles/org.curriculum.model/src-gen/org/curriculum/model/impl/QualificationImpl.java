@@ -3,8 +3,10 @@
  */
 package org.curriculum.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
+import java.util.Map;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.Identifier;
 import org.curriculum.model.Qualification;
@@ -13,6 +15,7 @@ import org.curriculum.model.RulesOfCombination;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -405,6 +408,16 @@ public class QualificationImpl extends MappableItemImpl implements Qualification
 	 * @generated
 	 */
 	@Override
+	public boolean validateCreditValue(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.QualificationConstraints.validateCreditValue(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CurriculumPackage.QUALIFICATION__IDENTIFIERS:
@@ -543,6 +556,21 @@ public class QualificationImpl extends MappableItemImpl implements Qualification
 				return rules != null;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CurriculumPackage.QUALIFICATION___VALIDATE_CREDIT_VALUE__DIAGNOSTICCHAIN_MAP:
+				return validateCreditValue((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

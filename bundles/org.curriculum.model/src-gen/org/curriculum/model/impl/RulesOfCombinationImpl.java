@@ -3,8 +3,10 @@
  */
 package org.curriculum.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
+import java.util.Map;
 import org.curriculum.model.BarredCombination;
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.CurriculumPackage;
@@ -14,6 +16,7 @@ import org.curriculum.model.RulesOfCombination;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -267,6 +270,16 @@ public class RulesOfCombinationImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
+	public boolean validateCreditsAchievable(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.curriculum.model.validation.QualificationConstraints.validateCreditsAchievable(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CurriculumPackage.RULES_OF_COMBINATION__GROUPS:
@@ -389,6 +402,21 @@ public class RulesOfCombinationImpl extends MinimalEObjectImpl.Container impleme
 				return barredCombinations != null && !barredCombinations.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CurriculumPackage.RULES_OF_COMBINATION___VALIDATE_CREDITS_ACHIEVABLE__DIAGNOSTICCHAIN_MAP:
+				return validateCreditsAchievable((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import javax.xml.XMLConstants;
 
@@ -45,6 +48,19 @@ public class CurriculumResourceSpec extends CurriculumResourceImpl {
         save.put(XMLResource.OPTION_SAVE_ONLY_IF_CHANGED, null);
     }
 
+    /**
+     * Temporary files are created readable by their owner only; the saved file should keep the
+     * permissions of the file it replaces (or the usual rw-r--r-- for a new file).
+     */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
+    }
+
     @Override
     protected boolean useUUIDs() {
         return true;
@@ -66,6 +82,7 @@ public class CurriculumResourceSpec extends CurriculumResourceImpl {
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".saving");
         try {
+            keepPermissions(target, temporary);
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.TRUNCATE_EXISTING)) {
                 save(out, options);
             }

@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.curriculum.cli.internal.Arguments;
+import org.curriculum.cli.internal.AtomicFile;
+import org.curriculum.cli.internal.CoverageCommand;
+import org.curriculum.cli.internal.UsageException;
+import org.curriculum.core.labels.ElementLabels;
+import org.curriculum.core.resources.ModelFiles;
+import org.curriculum.core.resources.ModelLoadException;
+import org.curriculum.core.resources.ModelSaveException;
+import org.curriculum.core.validation.ModelValidation;
+import org.curriculum.core.validation.ValidationProblem;
+import org.curriculum.examples.ExampleModels;
+import org.curriculum.excel.CoverageReportWriter;
+import org.curriculum.excel.CurriculumWorkbookWriter;
+import org.curriculum.excel.FrameworkImporter;
+import org.curriculum.excel.FrameworkTemplate;
+import org.curriculum.excel.GridImporter;
+import org.curriculum.excel.ImportedModel;
+import org.curriculum.excel.MappingWorkbookWriter;
+import org.curriculum.excel.SpreadsheetImportException;
+import org.curriculum.model.Curriculum;
+import org.curriculum.model.MappingSet;
+import org.curriculum.model.StandardsFramework;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+/**
+ * The {@code workbench} subcommands, independent of OSGi: {@code new WorkbenchCommandLine(out, err).run(args)}
+ * prints results on {@code out}, progress and errors on {@code err}, and returns the exit status:
+ * {@value #OK} success, {@value #FAILED} validation errors or a failed import/export, {@value #USAGE} a
+ * wrong command line.
+ */
+public final class WorkbenchCommandLine {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private static final Map<String, String> COMMANDS = new LinkedHashMap<>();
+    private static final Map<String, String> HELP = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("examples", "copy the bundled example models into a folder and list them");
+        COMMANDS.put("validate", "check model files; one diagnostic per line, exit 1 on any error");
+        COMMANDS.put("coverage", "print the coverage analysis of a mapping (text, csv or json)");
+        COMMANDS.put("pathways", "count valid and minimal pathways of a qualification, or check a selection");
+        COMMANDS.put("export", "write an Excel workbook: coverage grid, links, curriculum or coverage report");
+        COMMANDS.put("import", "read a standards framework or a coverage grid from a spreadsheet; write the template");
+        HELP.put("examples", """
+                usage: workbench examples DIR
+                Copies the example models (seed documents: BTEC Level 3 Contact Centre Operations, its NOS and
+                Functional Skills mappings, the Contact Centre Manager curriculum, ...) into DIR, creating it if
+                needed, and lists them.""");
+        HELP.put("validate", """
+                usage: workbench validate FILE...
+                Loads the files together (so references between them resolve) and validates every model with
+                the workbench's constraints (duplicate codes, dangling references, rules of combination,
+                traceability, weightings, ...). Prints one line per problem: FILE: SEVERITY: ELEMENT: MESSAGE.
+                Exit status 1 if any error (warnings alone give 0).""");
+        HELP.put("coverage", """
+                usage: workbench coverage MAPPING_FILE [--format text|csv|json]
+                For every standard of the mapping's target framework: the items covering it and how (partial,
+                full); for every item: how many standards it covers; framework coverage in percent.
+                The curriculum and framework the mapping refers to are loaded from beside it.""");
+        HELP.put("pathways", """
+                usage: workbench pathways QUALIFICATION_FILE [--check UNIT...] [--format text|json]
+                Counts the valid and minimal pathways through the qualification's rules of combination and
+                prints the shortest routes (least GLH, least credit); with --check UNIT..., checks one selection
+                of units given by number and names every rule it breaks (exit status 1 if it breaks any).""");
+        HELP.put("export", """
+                usage: workbench export FILE -o OUT.xlsx [--kind grid|links|curriculum|coverage] [--transpose]
+                  --kind grid        (mapping files; default) the coverage grid laid out like a published annex,
+                                     with the Links and Legend sheets; re-importable exactly
+                  --kind links       (mapping files) the links in long format and the legend
+                  --kind coverage    (mapping files) coverage report: gaps, partial only, optional only, unused items
+                  --kind curriculum  (curriculum files; default for them) profile, modules, units, qualifications
+                  --transpose        grid with units as rows and standards as columns
+                The workbook is written to a temporary file and renamed into place when complete.""");
+        HELP.put("import", """
+                usage: workbench import framework IN.xlsx|IN.csv -o OUT.standards
+                       workbench import grid IN.xlsx -o OUT.mapping --against CURRICULUM_FILE FRAMEWORK_FILE...
+                       workbench import template OUT.xlsx|OUT.csv
+                framework  reads a standards framework typed in the template (columns Code, Title, Parent code,
+                           Type, Description; other columns are kept as notes)
+                grid       reads a coverage grid: one exported by the workbench (exact round trip), or a plain
+                           published grid (standard titles in column A, a header row of unit numbers, marks;
+                           a mark is partial coverage unless the key or the mark says full)
+                template   writes the empty framework template
+                Nothing is written unless the whole file imports; errors name the file, sheet, row and column.""");
+    }
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public WorkbenchCommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs one subcommand and returns its exit status. */
+    public int run(String... args) {
+        List<String> list = Arrays.asList(args);
+        if (list.isEmpty() || list.get(0).equals("--help") || list.get(0).equals("-h") || list.get(0).equals("help")) {
+            if (list.size() > 1 && HELP.containsKey(list.get(1))) {
+                out.println(HELP.get(list.get(1)));
+                return OK;
+            }
+            printGeneralHelp(list.isEmpty() ? err : out);
+            return list.isEmpty() ? USAGE : OK;
+        }
+        String command = list.get(0);
+        List<String> rest = list.subList(1, list.size());
+        if (!COMMANDS.containsKey(command)) {
+            err.println("workbench: unknown command '" + command + "'");
+            printGeneralHelp(err);
+            return USAGE;
+        }
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.println(HELP.get(command));
+            return OK;
+        }
+        try {
+            return switch (command) {
+            case "examples" -> examples(rest);
+            case "validate" -> validate(rest);
+            case "coverage" -> coverage(rest);
+            case "pathways" -> pathways(rest);
+            case "export" -> export(rest);
+            case "import" -> importCommand(rest);
+            default -> USAGE;
+            };
+        } catch (UsageException e) {
+            err.println("workbench " + command + ": " + e.getMessage());
+            err.println(HELP.get(command));
+            return USAGE;
+        } catch (ModelLoadException | ModelSaveException | SpreadsheetImportException e) {
+            err.println("error: " + e.getMessage());
+            return FAILED;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return FAILED;
+        } catch (RuntimeException e) {
+            err.println("error: " + command + " failed: " + e);
+            return FAILED;
+        }
+    }
+
+    private void printGeneralHelp(PrintStream stream) {
+        stream.println("usage: workbench [COMMAND [ARGS...]]");
+        stream.println("With no command, ./workbench starts the Curriculum Workbench window.");
+        stream.println();
+        stream.println("commands:");
+        for (Map.Entry<String, String> command : COMMANDS.entrySet()) {
+            stream.printf("  %-10s %s%n", command.getKey(), command.getValue());
+        }
+        stream.println();
+        stream.println("'workbench COMMAND --help' explains a command. Exit status: 0 ok, 1 errors found or the work");
+        stream.println("failed, 2 wrong command line.");
+    }
+
+    private static Arguments parse(String command, List<String> args, Set<String> flags, Set<String> single,
+            Set<String> multi) throws UsageException {
+        return new Arguments(command, args, flags, single, multi, Map.of("-o", "--output"));
+    }
+
+    // ------------------------------------------------------------------ examples
+
+    private int examples(List<String> args) throws UsageException, IOException {
+        Arguments a = parse("examples", args, Set.of(), Set.of(), Set.of());
+        a.expectPositional(1, 1, "DIR, the folder to copy the examples into");
+        Path folder = Path.of(a.positional().get(0));
+        List<Path> written = ExampleModels.copyTo(folder);
+        for (int i = 0; i < written.size(); i++) {
+            out.printf("%-52s %s%n", written.get(i), ExampleModels.ALL.get(i).description());
+        }
+        err.println(written.size() + " example files written to " + folder.toAbsolutePath().normalize());
+        return OK;
+    }
+
+    // ------------------------------------------------------------------ validate
+
+    private int validate(List<String> args) throws UsageException, ModelLoadException {
+        Arguments a = parse("validate", args, Set.of(), Set.of(), Set.of());
+        a.expectPositional(1, Integer.MAX_VALUE, "FILE, one or more model files");
+        List<Path> files = a.positional().stream().map(Path::of).toList();
+        err.println("Loading " + files.size() + " file(s)...");
+        ResourceSet resourceSet = ModelFiles.loadAll(files);
+        int errors = 0;
+        int warnings = 0;
+        for (Path file : files) {
+            Resource resource = ModelFiles.load(resourceSet, file);
+            for (EObject root : resource.getContents()) {
+                for (ValidationProblem problem : ModelValidation.validate(root)) {
+                    if (problem.severity() == ValidationProblem.Severity.ERROR) {
+                        errors++;
+                    } else if (problem.severity() == ValidationProblem.Severity.WARNING) {
+                        warnings++;
+                    }
+                    out.println(file + ": " + problem.severity() + ": " + problem.elementLabel() + ": " + problem.message());
+                }
+            }
+        }
+        err.println(files.size() + " file(s) validated: " + errors + " error(s), " + warnings + " warning(s)");
+        return errors > 0 ? FAILED : OK;
+    }
+
+    // ------------------------------------------------------------------ coverage
+
+    private int coverage(List<String> args) throws UsageException, ModelLoadException {
+        Arguments a = parse("coverage", args, Set.of(), Set.of("--format"), Set.of());
+        a.expectPositional(1, 1, "MAPPING_FILE");
+        String format = a.value("--format", "text");
+        if (!List.of("text", "csv", "json").contains(format)) {
+            throw new UsageException("coverage", "unknown format '" + format + "'; use text, csv or json");
+        }
+        MappingSet mapping = loadMapping("coverage", Path.of(a.positional().get(0)));
+        out.print(CoverageCommand.render(mapping, format));
+        return OK;
+    }
+
+    private MappingSet loadMapping(String command, Path file) throws ModelLoadException, UsageException {
+        err.println("Loading " + file + "...");
+        ResourceSet resourceSet = ModelFiles.loadAll(List.of(file));
+        EObject root = ModelFiles.load(resourceSet, file).getContents().get(0);
+        if (!(root instanceof MappingSet mapping)) {
+            throw new UsageException(command, file + " holds " + ElementLabels.describe(root) + ", not a mapping set");
+        }
+        if (mapping.getSource() == null || mapping.getTarget() == null || mapping.getSource().eIsProxy()
+                || mapping.getTarget().eIsProxy()) {
+            throw new ModelLoadException(file, 0, 0,
+                    "the mapping's source or target framework cannot be found; keep the curriculum and framework "
+                            + "files beside the mapping file",
+                    null);
+        }
+        return mapping;
+    }
+
+    // ------------------------------------------------------------------ pathways
+
+    private int pathways(List<String> args) throws UsageException, ModelLoadException {
+        Arguments a = parse("pathways", args, Set.of(), Set.of("--format"), Set.of("--check"));
+        a.expectPositional(1, 1, "QUALIFICATION_FILE");
+        return org.curriculum.cli.internal.PathwaysCommand.run(Path.of(a.positional().get(0)), a.values("--check"),
+                a.has("--check"), a.value("--format", "text"), out, err);
+    }
+
+    // ------------------------------------------------------------------ export
+
+    private int export(List<String> args) throws UsageException, ModelLoadException, IOException {
+        Arguments a = parse("export", args, Set.of("--transpose"), Set.of("--output", "--kind"), Set.of());
+        a.expectPositional(1, 1, "FILE, the model file to export");
+        Path file = Path.of(a.positional().get(0));
+        Path output = Path.of(a.required("--output", "OUT.xlsx"));
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new UsageException("export", "the output file must end in .xlsx: " + output);
+        }
+        err.println("Loading " + file + "...");
+        ResourceSet resourceSet = ModelFiles.loadAll(List.of(file));
+        EObject root = ModelFiles.load(resourceSet, file).getContents().get(0);
+        String kind = a.value("--kind", root instanceof Curriculum ? "curriculum" : "grid");
+        boolean transpose = a.has("--transpose");
+        if (transpose && !kind.equals("grid")) {
+            throw new UsageException("export", "--transpose applies to --kind grid only");
+        }
+        AtomicFile.Content content;
+        switch (kind) {
+        case "grid", "links", "coverage" -> {
+            if (!(root instanceof MappingSet)) {
+                throw new UsageException("export", "--kind " + kind + " exports a mapping file; " + file + " holds "
+                        + ElementLabels.describe(root));
+            }
+            MappingSet mapping = loadMapping("export", file);
+            content = switch (kind) {
+            case "grid" -> stream -> MappingWorkbookWriter.writeGrid(mapping, stream, transpose);
+            case "links" -> stream -> MappingWorkbookWriter.writeLinks(mapping, stream);
+            default -> stream -> CoverageReportWriter.write(mapping, stream);
+            };
+        }
+        case "curriculum" -> {
+            if (!(root instanceof Curriculum curriculum)) {
+                throw new UsageException("export", "--kind curriculum exports a curriculum file; " + file + " holds "
+                        + ElementLabels.describe(root));
+            }
+            content = stream -> CurriculumWorkbookWriter.write(curriculum, stream);
+        }
+        default -> throw new UsageException("export", "unknown kind '" + kind + "'; use grid, links, curriculum or coverage");
+        }
+        err.println("Writing " + output + "...");
+        try {
+            AtomicFile.write(output, content);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + output + ": " + e.getMessage() + "; nothing was written");
+            return FAILED;
+        }
+        out.println("wrote " + output + " (" + kind + (transpose ? ", transposed" : "") + ")");
+        return OK;
+    }
+
+    // ------------------------------------------------------------------ import
+
+    private int importCommand(List<String> args) throws UsageException, ModelLoadException, ModelSaveException,
+            SpreadsheetImportException, IOException {
+        Arguments a = parse("import", args, Set.of(), Set.of("--output"), Set.of("--against"));
+        a.expectPositional(1, 2, "what to import: framework, grid or template");
+        String what = a.positional().get(0);
+        switch (what) {
+        case "template" -> {
+            a.expectPositional(2, 2, "OUT.xlsx or OUT.csv, the template file to write");
+            Path output = Path.of(a.positional().get(1));
+            String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".csv")) {
+                AtomicFile.write(output, FrameworkTemplate::writeCsv);
+            } else if (name.endsWith(".xlsx")) {
+                AtomicFile.write(output, FrameworkTemplate::writeXlsx);
+            } else {
+                throw new UsageException("import", "the template file must end in .xlsx or .csv: " + output);
+            }
+            out.println("wrote the framework template " + output);
+            return OK;
+        }
+        case "framework" -> {
+            a.expectPositional(2, 2, "IN.xlsx or IN.csv, the spreadsheet to import");
+            Path input = Path.of(a.positional().get(1));
+            Path output = Path.of(a.required("--output", "OUT.standards"));
+            if (!a.values("--against").isEmpty()) {
+                throw new UsageException("import", "--against applies to grids only");
+            }
+            err.println("Reading " + input + "...");
+            StandardsFramework framework = FrameworkImporter.importFramework(input);
+            new ImportedModel<>(framework, null, Map.of(), List.of()).saveAs(output);
+            long standards = countStandards(framework);
+            out.println("imported " + standards + " standard(s) in " + framework.getSections().size()
+                    + " top-level section(s) from " + input + " into " + output);
+            return OK;
+        }
+        case "grid" -> {
+            a.expectPositional(2, 2, "IN.xlsx, the grid to import");
+            Path input = Path.of(a.positional().get(1));
+            Path output = Path.of(a.required("--output", "OUT.mapping"));
+            List<Path> against = a.values("--against").stream().map(Path::of).toList();
+            if (against.isEmpty()) {
+                throw new UsageException("import", "a grid is imported against the curriculum and the framework it maps: "
+                        + "give them with --against CURRICULUM_FILE FRAMEWORK_FILE");
+            }
+            for (Path file : against) {
+                if (file.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+                    throw new UsageException("import", "the output file " + output + " is one of the --against files");
+                }
+            }
+            err.println("Loading " + against.size() + " file(s) to import against...");
+            ResourceSet resourceSet = ModelFiles.loadAll(against);
+            err.println("Reading " + input + "...");
+            ImportedModel<MappingSet> imported = GridImporter.importGrid(input, resourceSet);
+            for (String warning : imported.warnings()) {
+                err.println("warning: " + warning);
+            }
+            imported.saveAs(output);
+            out.println("imported " + imported.root().getLinks().size() + " link(s) from " + input + " into " + output);
+            return OK;
+        }
+        default -> throw new UsageException("import", "unknown kind of import '" + what + "'; use framework, grid or template");
+        }
+    }
+
+    private static long countStandards(StandardsFramework framework) {
+        long count = 0;
+        for (var it = framework.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof org.curriculum.model.Standard) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.cli.internal;
+
+import java.util.List;
+
+import org.curriculum.cli.WorkbenchCommandLine;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/**
+ * The headless application {@code org.curriculum.cli.application}: runs one workbench subcommand with
+ * the application arguments and returns its exit status (0 ok, 1 failures, 2 usage errors).
+ */
+public class CommandLineApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        context.applicationRunning();
+        Object raw = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        List<String> args = EclipseArguments.strip(raw instanceof String[] strings ? strings : new String[0]);
+        int status = new WorkbenchCommandLine(System.out, System.err).run(args.toArray(String[]::new));
+        System.out.flush();
+        System.err.flush();
+        return Integer.valueOf(status);
+    }
+
+    @Override
+    public void stop() {
+        // a subcommand runs to completion; there is nothing to interrupt safely
+    }
+}

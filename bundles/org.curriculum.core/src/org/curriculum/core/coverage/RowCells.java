@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.core.coverage;
+
+import java.util.Arrays;
+
+/**
+ * The non-empty cells of one matrix row: for each column, how many direct and derived links cover it
+ * partially and fully.
+ *
+ * <p>An open-addressing hash table over int column indices, so that a row of 20,000 columns with a few
+ * hundred links costs a few kilobytes and a cell update costs no allocation. Counting links rather than
+ * storing a level is what makes removing a link exact: the cell falls back to whatever the remaining
+ * links give.
+ */
+final class RowCells {
+
+    static final int DIRECT_PARTIAL = 0;
+    static final int DIRECT_FULL = 1;
+    static final int DERIVED_PARTIAL = 2;
+    static final int DERIVED_FULL = 3;
+    private static final int COUNTERS = 4;
+    private static final int EMPTY = -1;
+
+    private int[] columns;
+    private int[] counts;
+    private int used;
+
+    RowCells() {
+        allocate(8);
+    }
+
+    private void allocate(int capacity) {
+        columns = new int[capacity];
+        Arrays.fill(columns, EMPTY);
+        counts = new int[capacity * COUNTERS];
+        used = 0;
+    }
+
+    /** The slot of a column, or -1 when the column has never been counted in this row. */
+    int find(int column) {
+        int mask = columns.length - 1;
+        for (int slot = hash(column) & mask;; slot = (slot + 1) & mask) {
+            int key = columns[slot];
+            if (key == column) {
+                return slot;
+            }
+            if (key == EMPTY) {
+                return -1;
+            }
+        }
+    }
+
+    /** The slot of a column, made if needed. */
+    int findOrAdd(int column) {
+        int slot = find(column);
+        if (slot >= 0) {
+            return slot;
+        }
+        if ((used + 1) * 2 > columns.length) {
+            rehash();
+        }
+        int mask = columns.length - 1;
+        slot = hash(column) & mask;
+        while (columns[slot] != EMPTY) {
+            slot = (slot + 1) & mask;
+        }
+        columns[slot] = column;
+        used++;
+        return slot;
+    }
+
+    /** Adds {@code delta} (+1 or -1) to one of the slot's counters. */
+    void count(int slot, int counter, int delta) {
+        counts[slot * COUNTERS + counter] += delta;
+    }
+
+    Coverage level(int slot) {
+        if (slot < 0) {
+            return Coverage.NONE;
+        }
+        int base = slot * COUNTERS;
+        if (counts[base + DIRECT_FULL] + counts[base + DERIVED_FULL] > 0) {
+            return Coverage.FULL;
+        }
+        if (counts[base + DIRECT_PARTIAL] + counts[base + DERIVED_PARTIAL] > 0) {
+            return Coverage.PARTIAL;
+        }
+        return Coverage.NONE;
+    }
+
+    /** Whether the slot's best level comes only from derived links. */
+    boolean derived(int slot) {
+        if (slot < 0) {
+            return false;
+        }
+        int base = slot * COUNTERS;
+        if (counts[base + DIRECT_FULL] + counts[base + DERIVED_FULL] > 0) {
+            return counts[base + DIRECT_FULL] == 0;
+        }
+        return counts[base + DIRECT_PARTIAL] == 0 && counts[base + DERIVED_PARTIAL] > 0;
+    }
+
+    /** The covered columns of this row, ascending. */
+    int[] coveredColumns() {
+        int[] result = new int[used];
+        int n = 0;
+        for (int slot = 0; slot < columns.length; slot++) {
+            if (columns[slot] != EMPTY && level(slot) != Coverage.NONE) {
+                result[n++] = columns[slot];
+            }
+        }
+        int[] covered = Arrays.copyOf(result, n);
+        Arrays.sort(covered);
+        return covered;
+    }
+
+    /** Grows the table, dropping columns whose links have all gone so that edits do not leak slots. */
+    private void rehash() {
+        int[] oldColumns = columns;
+        int[] oldCounts = counts;
+        int live = 0;
+        for (int slot = 0; slot < oldColumns.length; slot++) {
+            if (oldColumns[slot] != EMPTY && !isEmpty(oldCounts, slot)) {
+                live++;
+            }
+        }
+        int capacity = 8;
+        while (capacity < (live + 1) * 4) {
+            capacity <<= 1;
+        }
+        allocate(capacity);
+        int mask = capacity - 1;
+        for (int slot = 0; slot < oldColumns.length; slot++) {
+            if (oldColumns[slot] == EMPTY || isEmpty(oldCounts, slot)) {
+                continue;
+            }
+            int target = hash(oldColumns[slot]) & mask;
+            while (columns[target] != EMPTY) {
+                target = (target + 1) & mask;
+            }
+            columns[target] = oldColumns[slot];
+            System.arraycopy(oldCounts, slot * COUNTERS, counts, target * COUNTERS, COUNTERS);
+            used++;
+        }
+    }
+
+    private static boolean isEmpty(int[] counts, int slot) {
+        int base = slot * COUNTERS;
+        return counts[base] == 0 && counts[base + 1] == 0 && counts[base + 2] == 0 && counts[base + 3] == 0;
+    }
+
+    private static int hash(int column) {
+        // Fibonacci hashing spreads consecutive column indices over the table.
+        return (column * 0x9E3779B9) >>> 7;
+    }
+}

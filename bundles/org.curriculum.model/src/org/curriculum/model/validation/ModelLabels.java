@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.model.validation;
+
+import java.util.Locale;
+
+import org.curriculum.model.BarredCombination;
+import org.curriculum.model.ComponentGroup;
+import org.curriculum.model.ComponentKind;
+import org.curriculum.model.CurriculumComponent;
+import org.curriculum.model.DocumentListing;
+import org.curriculum.model.KnowledgeModule;
+import org.curriculum.model.ListingEntry;
+import org.curriculum.model.MappingLink;
+import org.curriculum.model.NamedElement;
+import org.curriculum.model.OccupationalProfile;
+import org.curriculum.model.PracticalSkillsModule;
+import org.curriculum.model.Qualification;
+import org.curriculum.model.RulesOfCombination;
+import org.curriculum.model.Standard;
+import org.curriculum.model.Unit;
+import org.curriculum.model.UnitOfCompetency;
+import org.curriculum.model.WorkExperienceModule;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * How validation messages name an element: its kind, its number or code and its title, e.g.
+ * {@code Unit 301 "Principles of ..."}. Mirrors {@code org.curriculum.core.labels.ElementLabels}
+ * (which the model bundle cannot use), and also numbers tasks, responsibilities and contexts.
+ */
+public final class ModelLabels {
+
+    private static final int MAX_TITLE = 80;
+
+    private ModelLabels() {
+    }
+
+    /** E.g. {@code Knowledge module 3 "Operational Supervision"}. */
+    public static String describe(EObject element) {
+        if (element == null) {
+            return "(nothing)";
+        }
+        if (element.eIsProxy()) {
+            return kind(element) + " that cannot be found";
+        }
+        if (element instanceof MappingLink link) {
+            return "Mapping link " + shortName(link.getItem()) + " \u2192 " + shortName(link.getStandard());
+        }
+        if (element instanceof BarredCombination barred) {
+            StringBuilder text = new StringBuilder("Barred combination");
+            String separator = " ";
+            for (CurriculumComponent component : barred.getComponents()) {
+                text.append(separator).append(shortName(component));
+                separator = " + ";
+            }
+            return text.toString();
+        }
+        if (element instanceof RulesOfCombination && element.eContainer() != null) {
+            return "Rules of combination of " + inSentence(describe(element.eContainer()));
+        }
+        StringBuilder text = new StringBuilder(kind(element));
+        if (element instanceof ListingEntry entry) {
+            text.append(' ').append(entry.getKind() == null ? "" : entry.getKind().getLiteral());
+        }
+        String id = identifier(element);
+        if (id != null && !id.isBlank()) {
+            text.append(' ').append(id.trim());
+        }
+        String title = title(element);
+        if (title != null && !title.isBlank()) {
+            text.append(" \"").append(abbreviate(title)).append('"');
+        }
+        return text.toString();
+    }
+
+    /** The label with its first letter in lower case, for use inside a sentence. */
+    public static String inSentence(String label) {
+        if (label.isEmpty() || label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
+            return label;
+        }
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** {@link #describe} inside a sentence, e.g. {@code knowledge module 3 "Operational Supervision"}. */
+    public static String describeInSentence(EObject element) {
+        return inSentence(describe(element));
+    }
+
+    /**
+     * The label followed by where the element sits when its number is only unique inside its parent,
+     * e.g. {@code Assessment criterion 1.1 "..." in unit 301 "..."}.
+     */
+    public static String describeWithPlace(EObject element) {
+        String label = describe(element);
+        EObject parent = element == null ? null : element.eContainer();
+        if (parent == null || parent.eContainer() == null || parent instanceof OccupationalProfile
+                || element instanceof CurriculumComponent || element instanceof Qualification
+                || element instanceof Standard || element instanceof MappingLink
+                || element instanceof RulesOfCombination) {
+            return label;
+        }
+        if (parent instanceof RulesOfCombination) {
+            // "barred combination 304 + 204 in qualification ...", not "in rules of combination of ..."
+            parent = parent.eContainer();
+        }
+        return label + " in " + inSentence(describeWithPlace(parent));
+    }
+
+    /** The element's number (components, tasks, responsibilities, contexts, entries) or code. */
+    public static String identifier(EObject element) {
+        String number = number(element);
+        if (number != null && !number.isBlank()) {
+            return number.trim();
+        }
+        if (element instanceof NamedElement named && named.getCode() != null && !named.getCode().isBlank()) {
+            return named.getCode().trim();
+        }
+        return null;
+    }
+
+    /** The value of the element's {@code number} attribute, or null if its class has none. */
+    public static String number(EObject element) {
+        if (element == null) {
+            return null;
+        }
+        EStructuralFeature feature = element.eClass().getEStructuralFeature("number");
+        if (feature instanceof EAttribute && feature.getEType().getInstanceClass() == String.class) {
+            return (String) element.eGet(feature);
+        }
+        return null;
+    }
+
+    /** The element's title, if its class has one. */
+    public static String title(EObject element) {
+        if (element instanceof NamedElement named) {
+            return named.getTitle();
+        }
+        if (element instanceof ListingEntry entry) {
+            return entry.getTitle();
+        }
+        if (element instanceof DocumentListing listing) {
+            return listing.getTitle();
+        }
+        if (element instanceof ComponentGroup group) {
+            return group.getTitle();
+        }
+        return null;
+    }
+
+    /** The element's kind in words, e.g. "Practical skills module" for PracticalSkillsModule. */
+    public static String kind(EObject element) {
+        if (element instanceof ListingEntry) {
+            return "Entry";
+        }
+        if (element instanceof DocumentListing) {
+            return "Listing";
+        }
+        if (element instanceof ComponentGroup) {
+            return "Group";
+        }
+        return words(element.eClass().getName());
+    }
+
+    /** The kind of a component as a listing names it, in words: "knowledge module", "unit" ... */
+    public static String kindInSentence(ComponentKind kind) {
+        return switch (kind) {
+        case KNOWLEDGE_MODULE -> "knowledge module";
+        case PRACTICAL_SKILLS_MODULE -> "practical skills module";
+        case WORK_EXPERIENCE_MODULE -> "work experience module";
+        case UNIT -> "unit";
+        case UNIT_OF_COMPETENCY -> "unit of competency";
+        };
+    }
+
+    /** The listing kind of a component, or null for a component class a listing cannot name. */
+    public static ComponentKind componentKind(CurriculumComponent component) {
+        if (component instanceof KnowledgeModule) {
+            return ComponentKind.KNOWLEDGE_MODULE;
+        }
+        if (component instanceof PracticalSkillsModule) {
+            return ComponentKind.PRACTICAL_SKILLS_MODULE;
+        }
+        if (component instanceof WorkExperienceModule) {
+            return ComponentKind.WORK_EXPERIENCE_MODULE;
+        }
+        if (component instanceof Unit) {
+            return ComponentKind.UNIT;
+        }
+        if (component instanceof UnitOfCompetency) {
+            return ComponentKind.UNIT_OF_COMPETENCY;
+        }
+        return null;
+    }
+
+    private static String shortName(EObject element) {
+        if (element == null) {
+            return "(none)";
+        }
+        if (element.eIsProxy()) {
+            return "(missing)";
+        }
+        String id = identifier(element);
+        if (id != null) {
+            return id;
+        }
+        String title = title(element);
+        return title != null && !title.isBlank() ? "\"" + abbreviate(title) + "\"" : inSentence(kind(element));
+    }
+
+    private static String words(String camelCase) {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < camelCase.length(); i++) {
+            char c = camelCase.charAt(i);
+            if (i > 0 && Character.isUpperCase(c)) {
+                words.append(' ').append(Character.toLowerCase(c));
+            } else {
+                words.append(c);
+            }
+        }
+        return words.toString();
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= MAX_TITLE ? oneLine : oneLine.substring(0, MAX_TITLE - 1) + "\u2026";
+    }
+
+    /** Lower-cases for comparisons that ignore case. */
+    static String fold(String text) {
+        return text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    }
+}
