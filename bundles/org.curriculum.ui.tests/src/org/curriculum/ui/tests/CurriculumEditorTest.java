@@ -21,7 +21,10 @@ import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.Unit;
+import org.curriculum.core.validation.ValidationProblem;
+import org.curriculum.ui.CurriculumUi;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
+import org.curriculum.ui.internal.editor.ProblemsView;
 import org.curriculum.ui.internal.editor.DetailsForm;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
@@ -220,5 +223,33 @@ class CurriculumEditorTest {
         runCommand("org.eclipse.ui.edit.undo");
         assertEquals(List.of("301", "302", "303"),
                 mandatory.getComponents().stream().map(CurriculumComponent::getNumber).toList());
+    }
+
+    @Test
+    void savingValidatesAndAProblemLeadsToItsElement() throws Exception {
+        ProblemsView problems = ui(() -> {
+            try {
+                ProblemsView view = (ProblemsView) page().showView(CurriculumUi.PROBLEMS_VIEW_ID);
+                page().activate(editor);
+                return view;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        select(unit("301"));
+        type(field("title"), "");
+        runCommand("org.eclipse.ui.file.save");
+
+        List<ValidationProblem> errors = ui(() -> problems.getProblems().stream()
+                .filter(p -> p.severity() == ValidationProblem.Severity.ERROR).toList());
+        ValidationProblem noTitle = errors.stream().filter(p -> p.message().contains("has no title")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 'has no title' error after save: " + errors));
+        assertTrue(noTitle.message().startsWith("Unit 301"), noTitle.message());
+
+        select(unit("204"));
+        uiRun(() -> problems.reveal(noTitle));
+        assertEquals(unit("301"), ui(() -> editor.getTreeViewer().getStructuredSelection().getFirstElement()),
+                "opening the problem selects unit 301 in the editor");
+        screenshot("problems", () -> window().getShell());
     }
 }
