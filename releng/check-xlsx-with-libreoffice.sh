@@ -73,6 +73,8 @@ done
 expect() { # file pattern what
   if [ -f "$1" ]; then
     grep -q -F -- "$2" "$1" || fail "$(basename "$1"): $3 (looked for: $2)"
+  else
+    fail "$(basename "$1") was not produced: LibreOffice did not read that sheet ($3)"
   fi
 }
 grid="$out/annexe-b-grid-Coverage grid.csv"
