@@ -235,7 +235,12 @@ public final class WorkbenchCommandLine {
     private MappingSet loadMapping(String command, Path file) throws ModelLoadException, UsageException {
         err.println("Loading " + file + "...");
         ResourceSet resourceSet = ModelFiles.loadAll(List.of(file));
-        EObject root = ModelFiles.load(resourceSet, file).getContents().get(0);
+        return resolvedMapping(command, file, ModelFiles.load(resourceSet, file).getContents().get(0));
+    }
+
+    /** The mapping set of a loaded file, once its source and target frameworks are known to have loaded. */
+    private static MappingSet resolvedMapping(String command, Path file, EObject root)
+            throws ModelLoadException, UsageException {
         if (!(root instanceof MappingSet mapping)) {
             throw new UsageException(command, file + " holds " + ElementLabels.describe(root) + ", not a mapping set");
         }
@@ -283,7 +288,7 @@ public final class WorkbenchCommandLine {
                 throw new UsageException("export", "--kind " + kind + " exports a mapping file; " + file + " holds "
                         + ElementLabels.describe(root));
             }
-            MappingSet mapping = loadMapping("export", file);
+            MappingSet mapping = resolvedMapping("export", file, root);
             content = switch (kind) {
             case "grid" -> stream -> MappingWorkbookWriter.writeGrid(mapping, stream, transpose);
             case "links" -> stream -> MappingWorkbookWriter.writeLinks(mapping, stream);

@@ -60,6 +60,9 @@ public final class FrameworkImporter {
                     "unknown kind of file: a framework is imported from an .xlsx workbook or a .csv file", null);
         }
         try (XSSFWorkbook workbook = SafeWorkbookReader.open(file)) {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw new SpreadsheetImportException(file, "the workbook has no sheet", null);
+            }
             Sheet standards = workbook.getSheet(FrameworkTemplate.STANDARDS_SHEET);
             if (standards == null) {
                 standards = workbook.getSheetAt(0);

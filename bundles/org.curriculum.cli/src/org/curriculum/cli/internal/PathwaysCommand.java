@@ -2,6 +2,7 @@
 package org.curriculum.cli.internal;
 
 import java.io.PrintStream;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.core.rules.CombinationCheck;
 import org.curriculum.core.rules.Pathway;
 import org.curriculum.core.rules.PathwayAnalysis;
+import org.curriculum.core.rules.PathwayCount;
 import org.curriculum.core.rules.RouteMeasure;
 import org.curriculum.core.rules.RuleViolation;
 import org.curriculum.model.Curriculum;
@@ -79,10 +81,13 @@ public final class PathwaysCommand {
                     text.append("    ").append(line).append('\n');
                 }
             } else {
-                answer.put("validPathways", analysis.countValidPathways());
-                answer.put("minimalPathways", analysis.countMinimalPathways());
-                text.append("  valid pathways:   ").append(analysis.countValidPathways()).append('\n');
-                text.append("  minimal pathways: ").append(analysis.countMinimalPathways()).append('\n');
+                BigInteger valid = analysis.countValidPathways();
+                PathwayCount minimal = analysis.countMinimalPathways();
+                answer.put("validPathways", valid);
+                answer.put("minimalPathways", minimal.value());
+                answer.put("minimalPathwaysExact", minimal.exact());
+                text.append("  valid pathways:   ").append(valid).append('\n');
+                text.append("  minimal pathways: ").append(minimal.describe()).append('\n');
                 route(analysis, RouteMeasure.GUIDED_LEARNING_HOURS, "shortestByGuidedLearningHours",
                         "shortest route (least GLH):    ", answer, text);
                 route(analysis, RouteMeasure.CREDITS, "shortestByCredits", "shortest route (least credit): ", answer, text);

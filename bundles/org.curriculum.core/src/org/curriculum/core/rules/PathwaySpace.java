@@ -4,12 +4,14 @@ package org.curriculum.core.rules;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
@@ -31,7 +33,15 @@ import org.curriculum.model.CurriculumComponent;
 final class PathwaySpace {
 
     private static final int MAX_STATES = 4_000_000;
-    private static final long MAX_PARENT_CELLS = 60_000_000L;
+    private static final long MAX_PARENT_CELLS = 30_000_000L;
+    /** State updates the exact minimal count may spend before it falls back to a bounded search. */
+    private static final long MINIMAL_COUNT_BUDGET = 400_000_000L;
+    /** Where the bounded search stops counting minimal pathways. */
+    static final int MINIMAL_COUNT_LIMIT = 1_000_000;
+    /** Where the bounded search stops looking, whatever it has found. */
+    static final long MINIMAL_SEARCH_STEPS = 50_000_000L;
+    /** The largest "can the minimums still be met" table the search builds (in bits). */
+    private static final long COMPLETABLE_TABLE_BITS = 400_000_000L;
     private static final int MAX_CLUSTER_OPTIONS = 1 << 16;
 
     final CombinationRules rules;
@@ -187,9 +197,9 @@ final class PathwaySpace {
      * those candidates then counts the valid selections whose slack lies in the box. The boxes partition the
      * selections, so the sum is exact.
      */
-    BigInteger countMinimal() {
+    PathwayCount countMinimal() {
         if (!mandatoryPossible) {
-            return BigInteger.ZERO;
+            return new PathwayCount(BigInteger.ZERO, true);
         }
         int[] minimumConstraints = IntStream.range(0, constraintCount).filter(d -> !upper[d]).toArray();
         int[][] thresholds = new int[minimumConstraints.length][];
@@ -205,15 +215,34 @@ final class PathwaySpace {
             thresholds[k] = distinct.stream().mapToInt(Integer::intValue).toArray();
             caps[d] = bound[d] + (distinct.isEmpty() ? 0 : distinct.last());
         }
-        Grid grid = new Grid(caps, upper);
+        // In double: with many constraints the product can exceed a long, and only its size matters here.
+        double boxes = 1;
+        for (int[] t : thresholds) {
+            boxes *= t.length + 1;
+        }
+        long optionsPerState = 0;
+        for (int[][] options : clusters) {
+            optionsPerState += options.length;
+        }
+        Grid grid;
+        try {
+            grid = new Grid(caps, upper);
+        } catch (IllegalStateException tooManyStates) {
+            return countMinimalBySearch();
+        }
+        if (boxes * grid.size * Math.max(1, optionsPerState) > MINIMAL_COUNT_BUDGET) {
+            // Many constraints with many distinct credit values multiply the boxes; search instead, bounded.
+            return countMinimalBySearch();
+        }
         int[] box = new int[minimumConstraints.length];
         BigInteger total = BigInteger.ZERO;
         while (true) {
             boolean[] needed = new boolean[candidates.size()];
             for (int i = 0; i < candidates.size(); i++) {
                 for (int k = 0; k < minimumConstraints.length && !needed[i]; k++) {
-                    // In box j the slack lies in [t_j, t_{j+1} - 1] (t_0 = 0): a contribution is needed there
-                    // exactly when it is at least t_{j+1}.
+                    // With t = the distinct positive contributions ascending, box 0 holds slacks [0, t[0] - 1],
+                    // box j slacks [t[j-1], t[j] - 1] and the last box [t[last], ...): a contribution exceeds
+                    // every slack of box j exactly when it is at least t[j].
                     int[] t = thresholds[k];
                     needed[i] = box[k] < t.length && contribution[i][minimumConstraints[k]] >= t[box[k]];
                 }
@@ -238,7 +267,7 @@ final class PathwaySpace {
                 k++;
             }
             if (k == box.length) {
-                return total;
+                return new PathwayCount(total, true);
             }
         }
     }
@@ -344,24 +373,32 @@ final class PathwaySpace {
             throw new IllegalStateException("The rules of combination have too many credit combinations ("
                     + grid.size + " x " + clusters.size() + ") to search for the shortest route.");
         }
-        int n = candidates.size();
-        Cost[] layer = new Cost[grid.size];
-        layer[start] = Cost.NONE;
+        RouteCosts costs = new RouteCosts(measure);
+        // Costs live in primitive arrays (no object per state): this programme runs once per standard in
+        // guaranteedCoverage, so its constant factor matters.
+        long[] primary = new long[grid.size];
+        long[] secondary = new long[grid.size];
+        int[] count = new int[grid.size];
+        long[] mask = new long[grid.size * costs.words];
+        boolean[] reached = new boolean[grid.size];
+        reached[start] = true;
         int[][] parentState = new int[clusters.size()][];
-        int[][] parentOption = new int[clusters.size()][];
+        long[] buffer = new long[costs.words];
         for (int c = 0; c < clusters.size(); c++) {
             int[][] options = clusters.get(c);
             int[][] deltas = new int[options.length][];
-            Cost[] optionCosts = new Cost[options.length];
             for (int o = 0; o < options.length; o++) {
                 deltas[o] = delta(options[o]);
-                optionCosts[o] = cost(options[o], measure, n);
             }
-            Cost[] next = new Cost[grid.size];
+            long[][] optionCost = costs.of(options);
+            long[] nextPrimary = new long[grid.size];
+            long[] nextSecondary = new long[grid.size];
+            int[] nextCount = new int[grid.size];
+            long[] nextMask = new long[grid.size * costs.words];
+            boolean[] nextReached = new boolean[grid.size];
             int[] fromState = new int[grid.size];
-            int[] fromOption = new int[grid.size];
             for (int state = 0; state < grid.size; state++) {
-                if (layer[state] == null) {
+                if (!reached[state]) {
                     continue;
                 }
                 for (int o = 0; o < options.length; o++) {
@@ -369,22 +406,35 @@ final class PathwaySpace {
                     if (target < 0) {
                         continue;
                     }
-                    Cost candidate = layer[state].plus(optionCosts[o]);
-                    if (next[target] == null || candidate.compareTo(next[target]) < 0) {
-                        next[target] = candidate;
+                    long p = primary[state] + optionCost[o][0];
+                    long q = secondary[state] + optionCost[o][1];
+                    int k = count[state] + (int) optionCost[o][2];
+                    for (int w = 0; w < costs.words; w++) {
+                        buffer[w] = mask[state * costs.words + w] | optionCost[o][3 + w];
+                    }
+                    if (!nextReached[target] || costs.compare(p, q, k, buffer, 0, nextPrimary[target],
+                            nextSecondary[target], nextCount[target], nextMask, target * costs.words) < 0) {
+                        nextReached[target] = true;
+                        nextPrimary[target] = p;
+                        nextSecondary[target] = q;
+                        nextCount[target] = k;
+                        System.arraycopy(buffer, 0, nextMask, target * costs.words, costs.words);
                         fromState[target] = state;
-                        fromOption[target] = o;
                     }
                 }
             }
-            layer = next;
+            primary = nextPrimary;
+            secondary = nextSecondary;
+            count = nextCount;
+            mask = nextMask;
+            reached = nextReached;
             parentState[c] = fromState;
-            parentOption[c] = fromOption;
         }
         int best = -1;
         for (int state = 0; state < grid.size; state++) {
-            if (layer[state] != null && meetsEveryMinimum(grid, state)
-                    && (best < 0 || layer[state].compareTo(layer[best]) < 0)) {
+            if (reached[state] && meetsEveryMinimum(grid, state) && (best < 0 || costs.compare(primary[state],
+                    secondary[state], count[state], mask, state * costs.words, primary[best], secondary[best],
+                    count[best], mask, best * costs.words) < 0)) {
                 best = state;
             }
         }
@@ -394,46 +444,73 @@ final class PathwaySpace {
         TreeSet<Integer> chosen = new TreeSet<>();
         int state = best;
         for (int c = clusters.size() - 1; c >= 0; c--) {
-            for (int member : clusters.get(c)[parentOption[c][state]]) {
+            int from = parentState[c][state];
+            // The option taken is the cheapest one leading from the parent to this state: costs add up and the
+            // preference bits of different clusters never overlap, so comparing the options alone decides.
+            int[][] options = clusters.get(c);
+            long[][] optionCost = costs.of(options);
+            int taken = -1;
+            for (int o = 0; o < options.length; o++) {
+                if (grid.add(from, delta(options[o])) == state && (taken < 0 || costs.compare(optionCost[o][0],
+                        optionCost[o][1], (int) optionCost[o][2], optionCost[o], 3, optionCost[taken][0],
+                        optionCost[taken][1], (int) optionCost[taken][2], optionCost[taken], 3) < 0)) {
+                    taken = o;
+                }
+            }
+            for (int member : options[taken]) {
                 chosen.add(member);
             }
-            state = parentState[c][state];
+            state = from;
         }
         return Optional.of(chosen.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private Cost cost(int[] option, RouteMeasure measure, int n) {
-        long hours = 0;
-        long credits = 0;
-        BigInteger preference = BigInteger.ZERO;
-        for (int member : option) {
-            hours += CombinationRules.guidedLearningHours(candidates.get(member));
-            credits += CombinationRules.credits(candidates.get(member));
-            preference = preference.setBit(n - 1 - member);
-        }
-        return measure == RouteMeasure.GUIDED_LEARNING_HOURS ? new Cost(hours, credits, option.length, preference)
-                : new Cost(credits, hours, option.length, preference);
-    }
+    /**
+     * The lexicographic route cost, as primitives: measure, other measure, number of components, then a bit mask
+     * with bit n-1-i for candidate i, where a larger mask wins so that components listed first are preferred.
+     */
+    private final class RouteCosts {
+        final RouteMeasure measure;
+        final int words;
 
-    /** A lexicographic cost; a larger preference wins, so that components listed first are preferred. */
-    private record Cost(long primary, long secondary, int components, BigInteger preference) implements Comparable<Cost> {
-        static final Cost NONE = new Cost(0, 0, 0, BigInteger.ZERO);
-
-        Cost plus(Cost other) {
-            return new Cost(primary + other.primary, secondary + other.secondary, components + other.components,
-                    preference.or(other.preference));
+        RouteCosts(RouteMeasure measure) {
+            this.measure = measure;
+            this.words = Math.max(1, (candidates.size() + 63) / 64);
         }
 
-        @Override
-        public int compareTo(Cost other) {
-            int result = Long.compare(primary, other.primary);
+        /** Per option: {primary, secondary, count, mask words...}. */
+        long[][] of(int[][] options) {
+            int n = candidates.size();
+            long[][] result = new long[options.length][3 + words];
+            for (int o = 0; o < options.length; o++) {
+                long hours = 0;
+                long credits = 0;
+                for (int member : options[o]) {
+                    hours += CombinationRules.guidedLearningHours(candidates.get(member));
+                    credits += CombinationRules.credits(candidates.get(member));
+                    int bit = n - 1 - member;
+                    result[o][3 + bit / 64] |= 1L << (bit % 64);
+                }
+                result[o][0] = measure == RouteMeasure.GUIDED_LEARNING_HOURS ? hours : credits;
+                result[o][1] = measure == RouteMeasure.GUIDED_LEARNING_HOURS ? credits : hours;
+                result[o][2] = options[o].length;
+            }
+            return result;
+        }
+
+        int compare(long primaryA, long secondaryA, int countA, long[] masksA, int offsetA, long primaryB,
+                long secondaryB, int countB, long[] masksB, int offsetB) {
+            int result = Long.compare(primaryA, primaryB);
             if (result == 0) {
-                result = Long.compare(secondary, other.secondary);
+                result = Long.compare(secondaryA, secondaryB);
             }
             if (result == 0) {
-                result = Integer.compare(components, other.components);
+                result = Integer.compare(countA, countB);
             }
-            return result != 0 ? result : other.preference.compareTo(preference);
+            for (int w = words - 1; result == 0 && w >= 0; w--) {
+                result = Long.compareUnsigned(masksB[offsetB + w], masksA[offsetA + w]);
+            }
+            return result;
         }
     }
 
@@ -447,55 +524,127 @@ final class PathwaySpace {
      */
     List<int[]> minimalSelections(int limit) {
         List<int[]> found = new ArrayList<>();
-        if (!mandatoryPossible || limit <= 0) {
-            return found;
+        if (mandatoryPossible && limit > 0) {
+            new MinimalSearch(limit, Long.MAX_VALUE, found::add).search(0);
         }
-        int n = candidates.size();
-        long[][] remaining = new long[n + 1][constraintCount];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int d = 0; d < constraintCount; d++) {
-                remaining[i][d] = remaining[i + 1][d] + contribution[i][d];
-            }
-        }
-        long[] sums = new long[constraintCount];
-        for (int d = 0; d < constraintCount; d++) {
-            sums[d] = baseline[d];
-        }
-        search(0, new ArrayList<>(), sums, remaining, limit, found);
         return found;
     }
 
-    private void search(int next, List<Integer> chosen, long[] sums, long[][] remaining, int limit,
-            List<int[]> found) {
-        if (found.size() >= limit) {
-            return;
-        }
-        if (meetsEveryMinimum(sums)) {
-            found.add(chosen.stream().mapToInt(Integer::intValue).toArray());
-            return;
-        }
-        if (next == candidates.size()) {
-            return;
-        }
-        for (int d = 0; d < constraintCount; d++) {
-            if (!upper[d] && sums[d] + remaining[next][d] < bound[d]) {
+    /**
+     * Counts minimal selections by the pruned search, stopping at {@link #MINIMAL_COUNT_LIMIT} selections or
+     * {@link #MINIMAL_SEARCH_STEPS} search steps. Every minimal selection is found once, so a search that runs to
+     * its end is exact; one that stops gives a lower bound.
+     */
+    private PathwayCount countMinimalBySearch() {
+        MinimalSearch search = new MinimalSearch(MINIMAL_COUNT_LIMIT, MINIMAL_SEARCH_STEPS, selection -> {
+        });
+        search.search(0);
+        return new PathwayCount(BigInteger.valueOf(search.found), !search.stoppedEarly);
+    }
+
+    /**
+     * A depth-first search over the candidates in listing order, including before excluding, that reports each
+     * minimal valid selection once. Pruned four ways: a minimum the remaining candidates cannot reach even
+     * ignoring barred pairs (checked exactly on the capped sums with a table built backwards over the candidates,
+     * when the table is small enough, else on plain sums); a chosen candidate that has become removable (sums only
+     * grow, so it stays removable); every minimum already met (anything added would be removable); and the
+     * caller's limits.
+     */
+    private final class MinimalSearch {
+        final int limit;
+        final long stepBudget;
+        final Consumer<int[]> sink;
+        final long[][] remaining;
+        final long[] sums = new long[constraintCount];
+        final List<Integer> chosen = new ArrayList<>();
+        Grid grid;
+        BitSet[] completable;
+        long found;
+        long steps;
+        boolean stoppedEarly;
+
+        MinimalSearch(int limit, long stepBudget, Consumer<int[]> sink) {
+            this.limit = limit;
+            this.stepBudget = stepBudget;
+            this.sink = sink;
+            int n = candidates.size();
+            remaining = new long[n + 1][constraintCount];
+            for (int i = n - 1; i >= 0; i--) {
+                for (int d = 0; d < constraintCount; d++) {
+                    remaining[i][d] = remaining[i + 1][d] + contribution[i][d];
+                }
+            }
+            for (int d = 0; d < constraintCount; d++) {
+                sums[d] = baseline[d];
+            }
+            try {
+                grid = new Grid(bound.clone(), upper);
+            } catch (IllegalStateException tooManyStates) {
                 return;
             }
+            if ((long) grid.size * (n + 1) > COMPLETABLE_TABLE_BITS) {
+                return;
+            }
+            completable = new BitSet[n + 1];
+            completable[n] = new BitSet(grid.size);
+            for (int state = 0; state < grid.size; state++) {
+                if (meetsEveryMinimum(grid, state)) {
+                    completable[n].set(state);
+                }
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                completable[i] = (BitSet) completable[i + 1].clone();
+                for (int state = 0; state < grid.size; state++) {
+                    if (!completable[i].get(state)) {
+                        int target = grid.add(state, contribution[i]);
+                        if (target >= 0 && completable[i + 1].get(target)) {
+                            completable[i].set(state);
+                        }
+                    }
+                }
+            }
         }
-        if (canAdd(next, chosen, sums)) {
-            chosen.add(next);
-            for (int d = 0; d < constraintCount; d++) {
-                sums[d] += contribution[next][d];
+
+        void search(int next) {
+            if (found >= limit || ++steps > stepBudget) {
+                stoppedEarly = true;
+                return;
             }
-            if (everyChosenStillNeeded(chosen, sums)) {
-                search(next + 1, chosen, sums, remaining, limit, found);
+            if (meetsEveryMinimum(sums)) {
+                found++;
+                sink.accept(chosen.stream().mapToInt(Integer::intValue).toArray());
+                return;
             }
-            for (int d = 0; d < constraintCount; d++) {
-                sums[d] -= contribution[next][d];
+            if (next == candidates.size()) {
+                return;
             }
-            chosen.remove(chosen.size() - 1);
+            if (completable != null) {
+                int state = grid.encodeCapped(sums);
+                if (state < 0 || !completable[next].get(state)) {
+                    return;
+                }
+            } else {
+                for (int d = 0; d < constraintCount; d++) {
+                    if (!upper[d] && sums[d] + remaining[next][d] < bound[d]) {
+                        return;
+                    }
+                }
+            }
+            if (canAdd(next, chosen, sums)) {
+                chosen.add(next);
+                for (int d = 0; d < constraintCount; d++) {
+                    sums[d] += contribution[next][d];
+                }
+                if (everyChosenStillNeeded(chosen, sums)) {
+                    search(next + 1);
+                }
+                for (int d = 0; d < constraintCount; d++) {
+                    sums[d] -= contribution[next][d];
+                }
+                chosen.remove(chosen.size() - 1);
+            }
+            search(next + 1);
         }
-        search(next + 1, chosen, sums, remaining, limit, found);
     }
 
     private boolean canAdd(int candidate, List<Integer> chosen, long[] sums) {
@@ -620,6 +769,22 @@ final class PathwaySpace {
                     value = cap[d];
                 }
                 result += value * radix[d];
+            }
+            return result;
+        }
+
+        /** The state of exact sums, capped; -1 when a maximum is exceeded. */
+        int encodeCapped(long[] sums) {
+            int result = 0;
+            for (int d = 0; d < cap.length; d++) {
+                long value = sums[d];
+                if (value > cap[d]) {
+                    if (upper[d]) {
+                        return -1;
+                    }
+                    value = cap[d];
+                }
+                result += (int) value * radix[d];
             }
             return result;
         }

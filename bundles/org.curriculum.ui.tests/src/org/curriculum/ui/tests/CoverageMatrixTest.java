@@ -123,7 +123,7 @@ class CoverageMatrixTest {
         screenshot("matrix", () -> window().getShell());
         assertEquals("", cell(UNIT_301, "CC09"));
         assertEquals(CoverageMatrixView.PARTIAL_SYMBOL,
-                cell("304 Principles and Processes of Systems and Technology in a Contact Centre", "CC09"));
+                cell("304 Principles and Processes of Systems and Technology in a Contact Centre (optional)", "CC09"));
         assertEquals("3", cell(UNIT_301, "Total"), "unit 301 covers 3 standards");
         assertEquals("3", cell("Items covering the standard", "CC09"), "CC09 is covered by 304, 204 and 205");
         assertEquals("70", cell("Items covering the standard", "Total"));
@@ -162,12 +162,28 @@ class CoverageMatrixTest {
     void theFilterKeepsMatchingItems() {
         uiRun(() -> matrix.getSearchField().setText("incident"));
         settle();
-        // 207 "Handling Incidents" and 309 "Incident Management", then the totals row.
-        assertEquals(List.of("207 Principles of Handling Incidents through a Contact Centre",
-                "309 Principles of Incident Management through a Contact Centre", CoverageMatrixView.COLUMN_TOTALS),
-                ui(matrix::getRowHeaders));
-        assertEquals("4", cell("309 Principles of Incident Management through a Contact Centre", "Total"));
-        assertEquals("0", cell("207 Principles of Handling Incidents through a Contact Centre", "Total"));
+        // 207 "Handling Incidents" and 309 "Incident Management" (both optional units), then the totals row.
+        assertEquals(List.of("207 Principles of Handling Incidents through a Contact Centre (optional)",
+                "309 Principles of Incident Management through a Contact Centre (optional)",
+                CoverageMatrixView.COLUMN_TOTALS), ui(matrix::getRowHeaders));
+        assertEquals("4", cell("309 Principles of Incident Management through a Contact Centre (optional)", "Total"));
+        assertEquals("0", cell("207 Principles of Handling Incidents through a Contact Centre (optional)", "Total"));
+
+        uiRun(() -> {
+            matrix.getSearchField().setText("");
+            matrix.getMandatoryOnlyButton().setSelection(true);
+            matrix.getMandatoryOnlyButton().notifyListeners(SWT.Selection, new Event());
+        });
+        settle();
+        // The rules of combination make 301, 302 and 303 mandatory; their ticks are 3, 4 and 0.
+        assertEquals(List.of(UNIT_301, "302 Principles and Processes of Health and Safety in a Contact Centre",
+                "303 Principles of Personal Responsibilities and How to Develop and Evaluate own Performance at Work",
+                CoverageMatrixView.COLUMN_TOTALS), ui(matrix::getRowHeaders));
+        assertEquals("4", cell("302 Principles and Processes of Health and Safety in a Contact Centre", "Total"));
+        uiRun(() -> {
+            matrix.getMandatoryOnlyButton().setSelection(false);
+            matrix.getMandatoryOnlyButton().notifyListeners(SWT.Selection, new Event());
+        });
     }
 
     private void undo() {

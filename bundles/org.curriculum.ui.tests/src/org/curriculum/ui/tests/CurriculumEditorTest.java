@@ -21,7 +21,11 @@ import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.Unit;
+import org.curriculum.core.validation.ValidationProblem;
+import org.curriculum.ui.CurriculumUi;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
+import org.curriculum.ui.internal.editor.ProblemsView;
+import org.curriculum.ui.internal.jface.ItemPropertySource;
 import org.curriculum.ui.internal.editor.DetailsForm;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
@@ -34,6 +38,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,5 +226,81 @@ class CurriculumEditorTest {
         runCommand("org.eclipse.ui.edit.undo");
         assertEquals(List.of("301", "302", "303"),
                 mandatory.getComponents().stream().map(CurriculumComponent::getNumber).toList());
+    }
+
+    @Test
+    void savingValidatesAndAProblemLeadsToItsElement() throws Exception {
+        ProblemsView problems = ui(() -> {
+            try {
+                ProblemsView view = (ProblemsView) page().showView(CurriculumUi.PROBLEMS_VIEW_ID);
+                page().activate(editor);
+                return view;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        select(unit("301"));
+        type(field("title"), "");
+        runCommand("org.eclipse.ui.file.save");
+
+        List<ValidationProblem> errors = ui(() -> problems.getProblems().stream()
+                .filter(p -> p.severity() == ValidationProblem.Severity.ERROR).toList());
+        ValidationProblem noTitle = errors.stream().filter(p -> p.message().contains("has no title")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 'has no title' error after save: " + errors));
+        assertTrue(noTitle.message().startsWith("Unit 301"), noTitle.message());
+
+        select(unit("204"));
+        uiRun(() -> problems.reveal(noTitle));
+        assertEquals(unit("301"), ui(() -> editor.getTreeViewer().getStructuredSelection().getFirstElement()),
+                "opening the problem selects unit 301 in the editor");
+        screenshot("problems", () -> window().getShell());
+    }
+
+    @Test
+    void thePropertiesViewEditsThroughTheCommandStack() {
+        Unit unit308 = unit("308");
+        IPropertySource properties = ui(() -> ItemPropertySource.provider(editor.getEditingDomain() instanceof
+                org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain domain ? domain.getAdapterFactory() : null,
+                editor.getLabels()).getPropertySource(unit308));
+        List<String> names = ui(() -> Arrays.stream(properties.getPropertyDescriptors())
+                .map(IPropertyDescriptor::getDisplayName).toList());
+        assertTrue(names.containsAll(List.of("Title", "Number", "Level", "Credits")), names.toString());
+        Object creditsId = ui(() -> Arrays.stream(properties.getPropertyDescriptors())
+                .filter(d -> d.getDisplayName().equals("Credits")).findFirst().orElseThrow().getId());
+        assertEquals(5, ui(() -> properties.getPropertyValue(creditsId)));
+
+        uiRun(() -> properties.setPropertyValue(creditsId, 6));
+        settle();
+        assertEquals(6, unit308.getCredits());
+        assertTrue(ui(editor::isDirty), "a change in the Properties view makes the editor dirty");
+        runCommand("org.eclipse.ui.edit.undo");
+        assertEquals(5, unit308.getCredits());
+    }
+
+    @Test
+    void saveAsWritesANewFileAndGoesOnEditingIt() throws Exception {
+        select(unit("301"));
+        type(field("title"), "Saved Elsewhere");
+        Path copy = folder.resolve("btec-copy.curriculum");
+        uiRun(() -> editor.saveAs(copy));
+        assertEquals("btec-copy.curriculum", ui(editor::getPartName));
+        assertEquals(copy, ui(editor::file));
+        assertFalse(ui(editor::isDirty));
+        Curriculum saved = (Curriculum) ModelFiles.loadRoot(copy);
+        assertEquals("Saved Elsewhere", saved.getComponents().stream().filter(c -> "301".equals(c.getNumber()))
+                .findFirst().orElseThrow().getTitle());
+        Curriculum original = (Curriculum) ModelFiles.loadRoot(file);
+        assertEquals(UNIT_301, original.getComponents().stream().filter(c -> "301".equals(c.getNumber()))
+                .findFirst().orElseThrow().getTitle(), "the original file is untouched");
+    }
+
+    @Test
+    void revertThrowsAwayUnsavedChanges() {
+        select(unit("301"));
+        type(field("title"), "Not Kept");
+        assertTrue(ui(editor::isDirty));
+        uiRun(editor::revert);
+        assertFalse(ui(editor::isDirty));
+        assertEquals("301 " + UNIT_301, select(unit("301")));
     }
 }

@@ -133,6 +133,21 @@ class CombinationCheckerTest {
     }
 
     @Test
+    void withoutRulesOnlyTheQualificationsCreditValueIsChecked() {
+        SyntheticQualification synthetic = new SyntheticQualification(0);
+        synthetic.qualification.setRules(null);
+        synthetic.qualification.setCreditValue(5);
+        Unit small = synthetic.unit(2, 3, 20);
+        Unit large = synthetic.unit(2, 4, 30);
+        CombinationCheck check = CombinationChecker.check(synthetic.qualification, List.of(small));
+        assertEquals(List.of(Kind.TOTAL_CREDIT_TOO_LOW), kinds(check));
+        assertEquals("Total credit is 3; the qualification needs at least 5 credits (2 more).",
+                check.violations().get(0).message());
+        assertTrue(CombinationChecker.check(synthetic.qualification, List.of(small, large)).isValid(),
+                "with no rules there is no list of allowed units to break");
+    }
+
+    @Test
     void groupMinimumsAndMaximumsAreCheckedWhenTheRulesSetThem() {
         SyntheticQualification synthetic = new SyntheticQualification(6);
         ComponentGroup groupA = synthetic.group("Group A", false);

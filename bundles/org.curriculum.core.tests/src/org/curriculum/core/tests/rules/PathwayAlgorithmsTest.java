@@ -20,6 +20,7 @@ import java.util.Set;
 import org.curriculum.core.rules.CoverageGuarantee;
 import org.curriculum.core.rules.Pathway;
 import org.curriculum.core.rules.PathwayAnalysis;
+import org.curriculum.core.rules.PathwayCount;
 import org.curriculum.core.rules.RouteMeasure;
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.CurriculumComponent;
@@ -154,7 +155,8 @@ class PathwayAlgorithmsTest {
             String where = "random qualification " + round;
 
             assertEquals(BigInteger.valueOf(truth.valid().size()), analysis.countValidPathways(), where);
-            assertEquals(BigInteger.valueOf(truth.minimal().size()), analysis.countMinimalPathways(), where);
+            assertEquals(new PathwayCount(BigInteger.valueOf(truth.minimal().size()), true), analysis.countMinimalPathways(),
+                    where);
             Set<Set<CurriculumComponent>> listed = new HashSet<>();
             for (Pathway pathway : analysis.minimalPathways(100_000)) {
                 listed.add(Set.copyOf(pathway.optionalComponents()));
@@ -191,6 +193,13 @@ class PathwayAlgorithmsTest {
                     assertTrue(analysis.check(witness.components()).isValid(), where);
                     assertTrue(Collections.disjoint(witness.components(), coveredBy), where);
                 });
+                // The witness is the shortest route (by GLH) among the valid pathways that miss the standard.
+                Optional<Set<CurriculumComponent>> shortestMissing = truth.valid().stream()
+                        .filter(optional -> Collections.disjoint(optional, coveredBy)
+                                && Collections.disjoint(analysis.mandatoryComponents(), coveredBy))
+                        .min(routeOrder(RouteMeasure.GUIDED_LEARNING_HOURS, truth.optional()));
+                assertEquals(shortestMissing, answer.witness().map(witness -> Set.copyOf(witness.optionalComponents())),
+                        where);
                 assertEquals(answer.guaranteed(), answer.witness().isEmpty(), where);
             }
             withPathways += truth.valid().isEmpty() ? 0 : 1;
@@ -214,7 +223,7 @@ class PathwayAlgorithmsTest {
             atLeast25 = atLeast25.add(binomial(40, k));
         }
         assertEquals(atLeast25, analysis.countValidPathways());
-        assertEquals(binomial(40, 25), analysis.countMinimalPathways());
+        assertEquals(new PathwayCount(binomial(40, 25), true), analysis.countMinimalPathways());
         assertEquals(new BigInteger("40225345056"), binomial(40, 25));
         assertEquals(1000, analysis.minimalPathways(1000).size());
         assertEquals(250, analysis.shortestRoute(RouteMeasure.GUIDED_LEARNING_HOURS).orElseThrow()
@@ -240,7 +249,9 @@ class PathwayAlgorithmsTest {
         PathwayAnalysis analysis = PathwayAnalysis.of(synthetic.qualification);
 
         BigInteger valid = analysis.countValidPathways();
-        BigInteger minimal = analysis.countMinimalPathways();
+        PathwayCount minimalCount = analysis.countMinimalPathways();
+        assertTrue(minimalCount.exact());
+        BigInteger minimal = minimalCount.value();
         assertTrue(valid.signum() > 0);
         assertTrue(minimal.signum() > 0 && minimal.compareTo(valid) < 0, minimal + " of " + valid);
 
@@ -249,7 +260,7 @@ class PathwayAlgorithmsTest {
         optional.getComponents().add(synthetic.unit(3, 0, 0));
         PathwayAnalysis withFreeUnit = PathwayAnalysis.of(synthetic.qualification);
         assertEquals(valid.shiftLeft(1), withFreeUnit.countValidPathways());
-        assertEquals(minimal, withFreeUnit.countMinimalPathways());
+        assertEquals(minimal, withFreeUnit.countMinimalPathways().value());
 
         Pathway shortest = analysis.shortestRoute(RouteMeasure.GUIDED_LEARNING_HOURS).orElseThrow();
         assertTrue(analysis.check(shortest.components()).isValid(), analysis.check(shortest.components()).summary());
@@ -280,6 +291,33 @@ class PathwayAlgorithmsTest {
         assertTrue(analysis.check(witness.components()).isValid());
         assertFalse(witness.components().contains(shortest.optionalComponents().get(0)));
         assertTrue(witness.guidedLearningHours() >= shortest.guidedLearningHours());
+    }
+
+    @Test
+    void manyMinimumsWithManyDistinctCreditValuesAreCountedByTheBoundedSearchAndStillAgreeWithTheBruteForce() {
+        // Credits 1..12 at levels 1..4 and a minimum at each of levels 1, 2 and 3 plus the total: 13 x 4 x 4 x 4
+        // slack boxes over some 176,000 credit states would be billions of steps, so the exact programme gives way
+        // to the pruned search, which finishes well below its limit here and is therefore exact.
+        Random random = new Random(12);
+        SyntheticQualification synthetic = new SyntheticQualification(30);
+        ComponentGroup optional = synthetic.group("Optional", false);
+        List<Integer> credits = new ArrayList<>();
+        for (int c = 1; c <= 12; c++) {
+            credits.add(c);
+        }
+        Collections.shuffle(credits, random);
+        for (int i = 0; i < 12; i++) {
+            optional.getComponents().add(synthetic.unit(1 + i % 4, credits.get(i), 7 * credits.get(i)));
+        }
+        for (int level = 1; level <= 3; level++) {
+            synthetic.levelMinimum(level, 4, false);
+        }
+        synthetic.bar(optional.getComponents().get(0), optional.getComponents().get(5));
+        PathwayAnalysis analysis = PathwayAnalysis.of(synthetic.qualification);
+        BruteForce truth = bruteForce(analysis);
+        assertTrue(truth.minimal().size() > 10, "the case should not be trivial: " + truth.minimal().size());
+        assertEquals(new PathwayCount(BigInteger.valueOf(truth.minimal().size()), true), analysis.countMinimalPathways());
+        assertEquals(BigInteger.valueOf(truth.valid().size()), analysis.countValidPathways());
     }
 
     private static BigInteger binomial(int n, int k) {

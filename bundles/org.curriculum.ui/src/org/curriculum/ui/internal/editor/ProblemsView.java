@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.ui.internal.editor;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.curriculum.core.labels.ElementLabels;
-import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.Diagnostician;
+import org.curriculum.core.validation.ModelValidation;
+import org.curriculum.core.validation.ValidationProblem;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -22,16 +19,12 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The workbench's own problems list: the diagnostics of EMF's Diagnostician for the active editor's
- * model (run on save and with the Validate button); double-click selects the element in the editor.
+ * The workbench's own problems list: what the headless {@link ModelValidation} finds in the active
+ * editor's model (run on save and with the Validate button); double-click selects the element in the editor.
  * A view of our own because the IDE's Problems view needs workspace resources, which the workbench
  * does not use.
  */
 public class ProblemsView extends ViewPart {
-
-    /** One problem: how bad, what, and the element concerned. */
-    public record Problem(int severity, String message, EObject element) {
-    }
 
     private TableViewer viewer;
     private CurriculumEditor validated;
@@ -42,13 +35,11 @@ public class ProblemsView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column("Description", 700, problem -> problem.message());
-        column("Element", 400, problem -> problem.element() == null ? "" : ElementLabels.describe(problem.element()));
+        column("Element", 400, problem -> problem.elementLabel() == null ? "" : problem.elementLabel());
         viewer.setInput(List.of());
         viewer.addDoubleClickListener(event -> {
-            if (viewer.getStructuredSelection().getFirstElement() instanceof Problem problem && validated != null
-                    && problem.element() != null) {
-                getSite().getPage().activate(validated);
-                validated.getTreeViewer().setSelection(new StructuredSelection(problem.element()), true);
+            if (viewer.getStructuredSelection().getFirstElement() instanceof ValidationProblem problem) {
+                reveal(problem);
             }
         });
         Action validate = new Action("Validate") {
@@ -64,14 +55,14 @@ public class ProblemsView extends ViewPart {
         setContentDescription("Press Validate, or save, to check the active editor's model.");
     }
 
-    private void column(String title, int width, java.util.function.Function<Problem, String> text) {
+    private void column(String title, int width, java.util.function.Function<ValidationProblem, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return text.apply((Problem) element);
+                return text.apply((ValidationProblem) element);
             }
 
             @Override
@@ -80,47 +71,41 @@ public class ProblemsView extends ViewPart {
                     return null;
                 }
                 ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-                return images.getImage(((Problem) element).severity() >= Diagnostic.ERROR
-                        ? ISharedImages.IMG_OBJS_ERROR_TSK
-                        : ISharedImages.IMG_OBJS_WARN_TSK);
+                return images.getImage(switch (((ValidationProblem) element).severity()) {
+                    case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
+                    case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
+                    case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
+                });
             }
         });
     }
 
     /** Validates an editor's model and lists what is wrong. */
-    public List<Problem> show(CurriculumEditor editor) {
+    public List<ValidationProblem> show(CurriculumEditor editor) {
         validated = editor;
-        List<Problem> problems = validate(editor);
+        List<ValidationProblem> problems = validate(editor);
         viewer.setInput(problems);
         setContentDescription(problems.isEmpty() ? editor.getPartName() + ": no problems"
                 : editor.getPartName() + ": " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
         return problems;
     }
 
-    /** The problems EMF's Diagnostician finds in an editor's model. */
-    public static List<Problem> validate(CurriculumEditor editor) {
-        List<Problem> problems = new ArrayList<>();
-        if (editor.getResource() == null) {
-            return problems;
-        }
-        for (EObject root : editor.getResource().getContents()) {
-            collect(Diagnostician.INSTANCE.validate(root), problems);
-        }
-        return problems;
+    /** The problems the model validation finds in an editor's model. */
+    public static List<ValidationProblem> validate(CurriculumEditor editor) {
+        return editor.getResource() == null ? List.of() : ModelValidation.validate(editor.getResource());
     }
 
-    private static void collect(Diagnostic diagnostic, List<Problem> problems) {
-        if (diagnostic.getChildren().isEmpty()) {
-            if (diagnostic.getSeverity() >= Diagnostic.WARNING) {
-                EObject element = diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject e)
-                        ? null
-                        : e;
-                problems.add(new Problem(diagnostic.getSeverity(), diagnostic.getMessage(), element));
-            }
-            return;
-        }
-        for (Diagnostic child : diagnostic.getChildren()) {
-            collect(child, problems);
+    /** The problems listed. */
+    @SuppressWarnings("unchecked")
+    public List<ValidationProblem> getProblems() {
+        return (List<ValidationProblem>) viewer.getInput();
+    }
+
+    /** Does what a double-click on a problem does: selects its element in the validated editor. */
+    public void reveal(ValidationProblem problem) {
+        if (validated != null && problem.element() != null) {
+            getSite().getPage().activate(validated);
+            validated.getTreeViewer().setSelection(new StructuredSelection(problem.element()), true);
         }
     }
 

@@ -4,8 +4,13 @@ package org.curriculum.ui.internal.matrix;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
+import org.curriculum.core.coverage.Coverage;
+import org.curriculum.core.coverage.CoverageMatrix;
+import org.curriculum.core.coverage.CoverageOptions;
 import org.curriculum.model.CoverageLevel;
+import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.MappableItem;
@@ -59,7 +64,7 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The mapping matrix of the active mapping editor: items down, standards across, a symbol and colour
- * per cell, totals in the last row and column. A click or the space bar cycles a cell none -> partial
+ * per cell, totals in the last row and column, all read from the headless {@link CoverageMatrix}. A click or the space bar cycles a cell none -> partial
  * -> full -> none as a command on the editor's command stack, so undo works as everywhere else.
  */
 public class CoverageMatrixView extends ViewPart {
@@ -78,14 +83,16 @@ public class CoverageMatrixView extends ViewPart {
 
     private CurriculumEditor editor;
     private MappingSet mapping;
-    private MappingSetCoverageGrid grid;
-    private List<MappableItem> rows = List.of();
-    private List<MappableItem> columns = List.of();
+    private CoverageMatrix matrix;
+    /** The matrix rows and columns shown, after the filters: indices into the coverage matrix. */
+    private List<Integer> rows = List.of();
+    private List<Integer> columns = List.of();
     private Function<Object, String> labels = String::valueOf;
 
     private Label title;
     private Text search;
     private Button gapsOnly;
+    private Button mandatoryOnly;
     private NatTable natTable;
     private SelectionLayer selectionLayer;
     private ViewportLayer viewport;
@@ -114,7 +121,7 @@ public class CoverageMatrixView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         CollectionsFactories.initialise();
-        parent.setLayout(new GridLayout(4, false));
+        parent.setLayout(new GridLayout(5, false));
         title = new Label(parent, SWT.NONE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         search = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
@@ -124,6 +131,9 @@ public class CoverageMatrixView extends ViewPart {
         gapsOnly = new Button(parent, SWT.CHECK);
         gapsOnly.setText("Uncovered standards only");
         gapsOnly.addListener(SWT.Selection, e -> rebuild());
+        mandatoryOnly = new Button(parent, SWT.CHECK);
+        mandatoryOnly.setText("Mandatory units only");
+        mandatoryOnly.addListener(SWT.Selection, e -> rebuild());
         Label legend = new Label(parent, SWT.NONE);
         legend.setText(PARTIAL_SYMBOL + " partial   " + FULL_SYMBOL + " full   (click or space to change)");
 
@@ -151,7 +161,7 @@ public class CoverageMatrixView extends ViewPart {
         IDataProvider columnHeader = new IDataProvider() {
             @Override
             public Object getDataValue(int column, int row) {
-                return column < columns.size() ? code(columns.get(column)) : ROW_TOTALS;
+                return column < columns.size() ? code(matrix.getColumnItem(columns.get(column))) : ROW_TOTALS;
             }
 
             @Override
@@ -172,7 +182,7 @@ public class CoverageMatrixView extends ViewPart {
         IDataProvider rowHeader = new IDataProvider() {
             @Override
             public Object getDataValue(int column, int row) {
-                return row < rows.size() ? labels.apply(rows.get(row)) : COLUMN_TOTALS;
+                return row < rows.size() ? rowLabel(rows.get(row)) : COLUMN_TOTALS;
             }
 
             @Override
@@ -197,15 +207,15 @@ public class CoverageMatrixView extends ViewPart {
         bodyData.setConfigLabelAccumulator((labelStack, column, row) -> {
             if (column == columns.size() || row == rows.size()) {
                 labelStack.add(TOTAL);
-                if (row == rows.size() && column < columns.size() && grid.coveringItems(columns.get(column)) == 0) {
+                if (row == rows.size() && column < columns.size() && matrix.getColumnTotal(columns.get(column)) == 0) {
                     labelStack.add(GAP);
                 }
                 return;
             }
-            CoverageLevel level = grid == null ? null : grid.coverage(rows.get(row), columns.get(column));
-            if (level == CoverageLevel.FULL) {
+            Coverage level = matrix == null ? Coverage.NONE : matrix.getCoverage(rows.get(row), columns.get(column));
+            if (level == Coverage.FULL) {
                 labelStack.add(FULL);
-            } else if (level == CoverageLevel.PARTIAL) {
+            } else if (level == Coverage.PARTIAL) {
                 labelStack.add(PARTIAL);
             }
         });
@@ -219,7 +229,7 @@ public class CoverageMatrixView extends ViewPart {
         GridLayer gridLayer = new GridLayer(viewport, columnHeaderLayer, rowHeaderLayer, corner);
 
         natTable = new NatTable(parent, gridLayer, false);
-        natTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        natTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
         natTable.addConfiguration(new CoverageStyles());
         natTable.addConfiguration(new AbstractUiBindingConfiguration() {
@@ -271,22 +281,28 @@ public class CoverageMatrixView extends ViewPart {
             return;
         }
         if (mapping == null) {
-            grid = null;
+            matrix = null;
             rows = List.of();
             columns = List.of();
             title.setText("Open a mapping file (.mapping) to see its coverage matrix.");
         } else {
-            grid = new MappingSetCoverageGrid(mapping);
+            CoverageOptions options = CoverageOptions.defaults();
+            if (mapping.getSource() instanceof Curriculum curriculum && !curriculum.getQualifications().isEmpty()) {
+                // The first qualification's rules say which units are mandatory and which optional.
+                options = options.withQualification(curriculum.getQualifications().get(0));
+            }
+            CoverageMatrix computed = CoverageMatrix.compute(mapping, options);
+            matrix = computed;
+            mandatoryOnly.setEnabled(computed.hasQualification());
             String filter = search.getText().trim().toLowerCase(Locale.ROOT);
-            rows = grid.items().stream()
-                    .filter(item -> filter.isEmpty() || labels.apply(item).toLowerCase(Locale.ROOT).contains(filter))
-                    .toList();
-            columns = grid.standards().stream()
-                    .filter(standard -> !gapsOnly.getSelection() || grid.coveringItems(standard) == 0).toList();
-            long links = mapping.getLinks().size();
-            long uncovered = grid.standards().stream().filter(s -> grid.coveringItems(s) == 0).count();
-            title.setText(labels.apply(mapping) + ": " + grid.items().size() + " items x " + grid.standards().size()
-                    + " standards, " + links + " links, " + uncovered + " standards uncovered");
+            rows = IntStream.range(0, computed.getRowCount())
+                    .filter(row -> filter.isEmpty() || rowLabel(row).toLowerCase(Locale.ROOT).contains(filter))
+                    .filter(row -> !mandatoryOnly.getSelection() || !computed.isOptional(row)).boxed().toList();
+            columns = IntStream.range(0, computed.getColumnCount())
+                    .filter(column -> !gapsOnly.getSelection() || computed.getColumnTotal(column) == 0).boxed().toList();
+            title.setText(labels.apply(mapping) + ": " + computed.getRowCount() + " items x "
+                    + computed.getColumnCount() + " standards, " + mapping.getLinks().size() + " links, "
+                    + computed.getUncoveredColumns().length + " standards uncovered");
         }
         title.getParent().layout();
         natTable.refresh();
@@ -299,20 +315,25 @@ public class CoverageMatrixView extends ViewPart {
     }
 
     private String cellText(int column, int row) {
-        if (grid == null) {
+        if (matrix == null) {
             return "";
         }
         if (row == rows.size() && column == columns.size()) {
             return String.valueOf(mapping.getLinks().size());
         }
         if (column == columns.size()) {
-            return String.valueOf(grid.coveredStandards(rows.get(row)));
+            return String.valueOf(matrix.getRowTotal(rows.get(row)));
         }
         if (row == rows.size()) {
-            return String.valueOf(grid.coveringItems(columns.get(column)));
+            return String.valueOf(matrix.getColumnTotal(columns.get(column)));
         }
-        CoverageLevel level = grid.coverage(rows.get(row), columns.get(column));
-        return level == null ? "" : level == CoverageLevel.FULL ? FULL_SYMBOL : PARTIAL_SYMBOL;
+        Coverage level = matrix.getCoverage(rows.get(row), columns.get(column));
+        return level == Coverage.NONE ? "" : level == Coverage.FULL ? FULL_SYMBOL : PARTIAL_SYMBOL;
+    }
+
+    private String rowLabel(int row) {
+        String label = labels.apply(matrix.getRowItem(row));
+        return matrix.hasQualification() && matrix.isOptional(row) ? label + " (optional)" : label;
     }
 
     private static String code(MappableItem standard) {
@@ -321,12 +342,16 @@ public class CoverageMatrixView extends ViewPart {
 
     /** Moves a cell (body indexes) to the next coverage level through the editor's command stack. */
     public void cycle(int column, int row) {
-        if (grid == null || row < 0 || column < 0 || row >= rows.size() || column >= columns.size()) {
+        if (matrix == null || row < 0 || column < 0 || row >= rows.size() || column >= columns.size()) {
             return;
         }
-        MappableItem item = rows.get(row);
-        MappableItem standard = columns.get(column);
-        MappingLink link = grid.link(item, standard);
+        MappableItem item = matrix.getRowItem(rows.get(row));
+        MappableItem standard = matrix.getColumnItem(columns.get(column));
+        // Only a link between the row's own item and the column's own standard is cycled; a cell
+        // covered by rolled-up links gets a direct link of its own.
+        MappingLink link = matrix.getLinks(rows.get(row), columns.get(column)).stream()
+                .filter(candidate -> candidate.getItem() == item && candidate.getStandard() == standard).findFirst()
+                .orElse(null);
         EditingDomain domain = editor.getEditingDomain();
         Command command;
         if (link == null) {
@@ -349,7 +374,7 @@ public class CoverageMatrixView extends ViewPart {
     /** The row headers (item labels, then the totals row), as the table shows them. */
     public List<String> getRowHeaders() {
         List<String> headers = new java.util.ArrayList<>();
-        rows.forEach(item -> headers.add(labels.apply(item)));
+        rows.forEach(row -> headers.add(rowLabel(row)));
         headers.add(COLUMN_TOTALS);
         return headers;
     }
@@ -357,7 +382,7 @@ public class CoverageMatrixView extends ViewPart {
     /** The column headers (standard codes, then the totals column), as the table shows them. */
     public List<String> getColumnHeaders() {
         List<String> headers = new java.util.ArrayList<>();
-        columns.forEach(standard -> headers.add(code(standard)));
+        columns.forEach(column -> headers.add(code(matrix.getColumnItem(column))));
         headers.add(ROW_TOTALS);
         return headers;
     }
@@ -393,6 +418,11 @@ public class CoverageMatrixView extends ViewPart {
     /** The text line above the table. */
     public String getSummary() {
         return title.getText();
+    }
+
+    /** The "mandatory units only" filter. */
+    public Button getMandatoryOnlyButton() {
+        return mandatoryOnly;
     }
 
     /** The item filter box. */
