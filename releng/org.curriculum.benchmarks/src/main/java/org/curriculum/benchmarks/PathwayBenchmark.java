@@ -9,6 +9,7 @@ import org.curriculum.core.rules.CombinationCheck;
 import org.curriculum.core.rules.CombinationChecker;
 import org.curriculum.core.rules.CoverageGuarantee;
 import org.curriculum.core.rules.PathwayAnalysis;
+import org.curriculum.core.rules.PathwayCount;
 import org.curriculum.core.rules.RouteMeasure;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.MappingSet;
@@ -64,7 +65,7 @@ public class PathwayBenchmark {
     }
 
     @Benchmark
-    public BigInteger countMinimalPathways() {
+    public PathwayCount countMinimalPathways() {
         return PathwayAnalysis.of(qualification).countMinimalPathways();
     }
 
