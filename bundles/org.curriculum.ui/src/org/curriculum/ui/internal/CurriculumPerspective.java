@@ -2,6 +2,10 @@
 package org.curriculum.ui.internal;
 
 import org.curriculum.ui.CurriculumUi;
+import org.curriculum.ui.internal.wizards.NewMappingSetWizard;
+import org.curriculum.ui.internal.wizards.NewOccupationalCurriculumWizard;
+import org.curriculum.ui.internal.wizards.NewQualificationWizard;
+import org.curriculum.ui.internal.wizards.NewStandardsFrameworkWizard;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
@@ -22,5 +26,10 @@ public class CurriculumPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(CurriculumUi.MATRIX_VIEW_ID);
         layout.addShowViewShortcut(CurriculumUi.PROBLEMS_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        // what File > New lists
+        layout.addNewWizardShortcut(NewOccupationalCurriculumWizard.ID);
+        layout.addNewWizardShortcut(NewQualificationWizard.ID);
+        layout.addNewWizardShortcut(NewStandardsFrameworkWizard.ID);
+        layout.addNewWizardShortcut(NewMappingSetWizard.ID);
     }
 }
