@@ -22,12 +22,7 @@ public class NewMappingSetWizard extends NewModelWizard {
     private final Page page = new Page();
 
     public NewMappingSetWizard() {
-        setWindowTitle("New Mapping Set");
-    }
-
-    @Override
-    public void addPages() {
-        addPage(page);
+        super("New Mapping Set");
     }
 
     @Override
@@ -36,9 +31,13 @@ public class NewMappingSetWizard extends NewModelWizard {
     }
 
     @Override
-    protected EObject createModel() throws ModelLoadException {
+    protected ModelBuilder builder() {
         Path curriculumFile = Path.of(page.curriculum.getText().trim());
         Path standardsFile = Path.of(page.standards.getText().trim());
+        return () -> mappingSet(curriculumFile, standardsFile);
+    }
+
+    private static EObject mappingSet(Path curriculumFile, Path standardsFile) throws ModelLoadException {
         ResourceSet files = ModelFiles.loadAll(List.of(curriculumFile, standardsFile));
         EObject source = files.getResources().get(0).getContents().get(0);
         EObject target = files.getResources().get(1).getContents().get(0);

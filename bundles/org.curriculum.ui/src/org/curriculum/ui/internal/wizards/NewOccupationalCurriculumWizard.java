@@ -3,7 +3,6 @@ package org.curriculum.ui.internal.wizards;
 
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
@@ -19,12 +18,7 @@ public class NewOccupationalCurriculumWizard extends NewModelWizard {
     private final Page page = new Page();
 
     public NewOccupationalCurriculumWizard() {
-        setWindowTitle("New Occupational Curriculum");
-    }
-
-    @Override
-    public void addPages() {
-        addPage(page);
+        super("New Occupational Curriculum");
     }
 
     @Override
@@ -33,9 +27,11 @@ public class NewOccupationalCurriculumWizard extends NewModelWizard {
     }
 
     @Override
-    protected EObject createModel() {
-        return ModelTemplates.occupationalCurriculum(page.ofoCode.getText().trim(), page.occupation.getText().trim(),
-                ModelWizardPage.number(page.tasks));
+    protected ModelBuilder builder() {
+        String ofoCode = page.ofoCode.getText().trim();
+        String occupation = page.occupation.getText().trim();
+        int tasks = ModelWizardPage.number(page.tasks);
+        return () -> ModelTemplates.occupationalCurriculum(ofoCode, occupation, tasks);
     }
 
     private static final class Page extends ModelWizardPage {

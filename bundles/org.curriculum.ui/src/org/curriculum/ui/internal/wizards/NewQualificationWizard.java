@@ -3,7 +3,6 @@ package org.curriculum.ui.internal.wizards;
 
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
@@ -19,12 +18,7 @@ public class NewQualificationWizard extends NewModelWizard {
     private final Page page = new Page();
 
     public NewQualificationWizard() {
-        setWindowTitle("New Regulated Qualification");
-    }
-
-    @Override
-    public void addPages() {
-        addPage(page);
+        super("New Regulated Qualification");
     }
 
     @Override
@@ -33,9 +27,15 @@ public class NewQualificationWizard extends NewModelWizard {
     }
 
     @Override
-    protected EObject createModel() {
-        return ModelTemplates.qualification(page.title.getText().trim(), page.number.getText().trim().toUpperCase(),
-                ModelWizardPage.number(page.level), ModelWizardPage.number(page.credits), ModelWizardPage.number(page.glh), ModelWizardPage.number(page.units), ModelWizardPage.number(page.mandatory));
+    protected ModelBuilder builder() {
+        String title = page.title.getText().trim();
+        String qualificationNumber = page.number.getText().trim().toUpperCase(java.util.Locale.ROOT);
+        int level = ModelWizardPage.number(page.level);
+        int credits = ModelWizardPage.number(page.credits);
+        int glh = ModelWizardPage.number(page.glh);
+        int units = ModelWizardPage.number(page.units);
+        int mandatory = ModelWizardPage.number(page.mandatory);
+        return () -> ModelTemplates.qualification(title, qualificationNumber, level, credits, glh, units, mandatory);
     }
 
     private static final class Page extends ModelWizardPage {

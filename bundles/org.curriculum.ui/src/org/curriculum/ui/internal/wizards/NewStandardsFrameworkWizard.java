@@ -3,7 +3,6 @@ package org.curriculum.ui.internal.wizards;
 
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
@@ -18,12 +17,7 @@ public class NewStandardsFrameworkWizard extends NewModelWizard {
     private final Page page = new Page();
 
     public NewStandardsFrameworkWizard() {
-        setWindowTitle("New Standards Framework");
-    }
-
-    @Override
-    public void addPages() {
-        addPage(page);
+        super("New Standards Framework");
     }
 
     @Override
@@ -32,9 +26,13 @@ public class NewStandardsFrameworkWizard extends NewModelWizard {
     }
 
     @Override
-    protected EObject createModel() {
-        return ModelTemplates.standardsFramework(page.title.getText().trim(), page.version.getText().trim(),
-                page.publisher.getText().trim(), page.prefix.getText().trim(), ModelWizardPage.number(page.standards));
+    protected ModelBuilder builder() {
+        String title = page.title.getText().trim();
+        String version = page.version.getText().trim();
+        String publisher = page.publisher.getText().trim();
+        String prefix = page.prefix.getText().trim();
+        int standards = ModelWizardPage.number(page.standards);
+        return () -> ModelTemplates.standardsFramework(title, version, publisher, prefix, standards);
     }
 
     private static final class Page extends ModelWizardPage {
