@@ -70,6 +70,7 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
     private ItemLabels labels;
     private EditingActions actions;
     private CurriculumOutlinePage outline;
+    private TreeDragAndDrop dragAndDrop;
     private final CommandStackListener commandStackListener = event -> runInUi(this::commandStackChanged);
 
     /** Opens a model file in the editor (or activates the editor already showing it). */
@@ -148,6 +149,7 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
         contextMenu.addMenuListener(actions::fillContextMenu);
         tree.getControl().setMenu(contextMenu.createContextMenu(tree.getControl()));
         getSite().registerContextMenu(contextMenu, tree);
+        dragAndDrop = TreeDragAndDrop.install(tree, domain);
         if (!resource.getContents().isEmpty()) {
             tree.setSelection(new StructuredSelection(resource.getContents().get(0)), true);
         }
@@ -287,6 +289,11 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
     /** The edit actions (undo, redo, cut, copy, paste, delete, new child/sibling). */
     public EditingActions getActions() {
         return actions;
+    }
+
+    /** Drag and drop within the tree. */
+    public TreeDragAndDrop getDragAndDrop() {
+        return dragAndDrop;
     }
 
     /** Labels of model elements as the tree shows them. */
