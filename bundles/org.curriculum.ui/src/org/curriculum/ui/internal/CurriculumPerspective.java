@@ -2,6 +2,10 @@
 package org.curriculum.ui.internal;
 
 import org.curriculum.ui.CurriculumUi;
+import org.curriculum.ui.internal.wizards.NewMappingSetWizard;
+import org.curriculum.ui.internal.wizards.NewOccupationalCurriculumWizard;
+import org.curriculum.ui.internal.wizards.NewQualificationWizard;
+import org.curriculum.ui.internal.wizards.NewStandardsFrameworkWizard;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
@@ -14,6 +18,7 @@ public class CurriculumPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
         String editorArea = layout.getEditorArea();
         layout.addView(CurriculumUi.EXAMPLES_VIEW_ID, IPageLayout.LEFT, 0.2f, editorArea);
+        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.BOTTOM, 0.45f, CurriculumUi.EXAMPLES_VIEW_ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
         bottom.addView(CurriculumUi.MATRIX_VIEW_ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
@@ -22,5 +27,11 @@ public class CurriculumPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(CurriculumUi.MATRIX_VIEW_ID);
         layout.addShowViewShortcut(CurriculumUi.PROBLEMS_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        // what File > New lists
+        layout.addNewWizardShortcut(NewOccupationalCurriculumWizard.ID);
+        layout.addNewWizardShortcut(NewQualificationWizard.ID);
+        layout.addNewWizardShortcut(NewStandardsFrameworkWizard.ID);
+        layout.addNewWizardShortcut(NewMappingSetWizard.ID);
     }
 }

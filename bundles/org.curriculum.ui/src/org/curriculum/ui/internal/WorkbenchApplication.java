@@ -122,12 +122,19 @@ public class WorkbenchApplication implements IApplication {
         protected void fillMenuBar(IMenuManager menuBar) {
             IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
             MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+            MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
+            newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
+            file.add(newMenu);
+            file.add(new Separator());
             file.add(keep(ActionFactory.SAVE.create(window)));
             file.add(keep(ActionFactory.SAVE_AS.create(window)));
             file.add(keep(ActionFactory.SAVE_ALL.create(window)));
             file.add(keep(ActionFactory.REVERT.create(window)));
             file.add(new Separator());
             file.add(keep(ActionFactory.CLOSE.create(window)));
+            file.add(new Separator());
+            file.add(keep(ActionFactory.IMPORT.create(window)));
+            file.add(keep(ActionFactory.EXPORT.create(window)));
             file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
             file.add(keep(ActionFactory.QUIT.create(window)));
             MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);

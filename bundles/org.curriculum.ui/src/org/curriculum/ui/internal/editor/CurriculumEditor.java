@@ -47,6 +47,7 @@ import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
@@ -68,6 +69,8 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
     private AdapterFactoryLabelProvider labelProvider;
     private ItemLabels labels;
     private EditingActions actions;
+    private CurriculumOutlinePage outline;
+    private TreeDragAndDrop dragAndDrop;
     private final CommandStackListener commandStackListener = event -> runInUi(this::commandStackChanged);
 
     /** Opens a model file in the editor (or activates the editor already showing it). */
@@ -146,6 +149,7 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
         contextMenu.addMenuListener(actions::fillContextMenu);
         tree.getControl().setMenu(contextMenu.createContextMenu(tree.getControl()));
         getSite().registerContextMenu(contextMenu, tree);
+        dragAndDrop = TreeDragAndDrop.install(tree, domain);
         if (!resource.getContents().isEmpty()) {
             tree.setSelection(new StructuredSelection(resource.getContents().get(0)), true);
         }
@@ -249,6 +253,9 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
             tree.expandToLevel(2);
             details.setElement(null);
         }
+        if (outline != null && resource != null) {
+            outline.setInput(resource);
+        }
         firePropertyChange(PROP_DIRTY);
     }
 
@@ -284,6 +291,11 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
         return actions;
     }
 
+    /** Drag and drop within the tree. */
+    public TreeDragAndDrop getDragAndDrop() {
+        return dragAndDrop;
+    }
+
     /** Labels of model elements as the tree shows them. */
     public ItemLabels getLabels() {
         return labels;
@@ -295,6 +307,12 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
             PropertySheetPage page = new PropertySheetPage();
             page.setPropertySourceProvider(ItemPropertySource.provider(adapterFactory, labels));
             return adapter.cast(page);
+        }
+        if (adapter == IContentOutlinePage.class && resource != null && tree != null) {
+            if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+                outline = new CurriculumOutlinePage(adapterFactory, tree, resource);
+            }
+            return adapter.cast(outline);
         }
         if (adapter == EditingDomain.class) {
             return adapter.cast(domain);

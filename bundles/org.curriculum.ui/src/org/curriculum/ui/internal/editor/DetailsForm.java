@@ -15,6 +15,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -159,10 +160,32 @@ public class DetailsForm {
             check.addListener(SWT.Selection, e -> apply(feature, check.getSelection()));
             return check;
         }
-        Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+        Composite row = body;
+        if (feature instanceof EReference) {
+            // a reference may offer hundreds of targets: beside the drop-down, a picker that filters by typing
+            row = new Composite(body, SWT.NONE);
+            GridLayout rowLayout = new GridLayout(2, false);
+            rowLayout.marginWidth = 0;
+            rowLayout.marginHeight = 0;
+            row.setLayout(rowLayout);
+            row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        }
+        Combo combo = new Combo(row, SWT.READ_ONLY | SWT.DROP_DOWN);
         combo.setItems(values.stream().map(labels::text).toArray(String[]::new));
         combo.setVisibleItemCount(Math.min(20, values.size()));
         combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        if (feature instanceof EReference) {
+            Button choose = new Button(row, SWT.PUSH);
+            choose.setText("Choose...");
+            choose.setData(FEATURE_KEY, feature.getName() + ".choose");
+            choose.addListener(SWT.Selection, e -> {
+                Object chosen = ReferencePicker.choose(body.getShell(), descriptor.getDisplayName(element),
+                        values.stream().filter(java.util.Objects::nonNull).toList(), labels::text);
+                if (chosen != null) {
+                    apply(feature, chosen);
+                }
+            });
+        }
         Runnable show = () -> combo.select(values.indexOf(value(descriptor)));
         show.run();
         refreshers.add(show);

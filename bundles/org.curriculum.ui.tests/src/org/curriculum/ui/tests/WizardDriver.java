@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.ui.tests;
+
+import static org.curriculum.ui.tests.WorkbenchFixture.settle;
+import static org.curriculum.ui.tests.WorkbenchFixture.ui;
+import static org.curriculum.ui.tests.WorkbenchFixture.uiRun;
+import static org.curriculum.ui.tests.WorkbenchFixture.window;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.curriculum.ui.internal.wizards.ModelWizardPage;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.IWizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchWizard;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.eclipse.ui.wizards.IWizardRegistry;
+
+/** Drives a wizard dialog the way a user does: typing into labelled fields, ticking boxes, pressing Finish. */
+final class WizardDriver {
+
+    private final WizardDialog dialog;
+
+    private WizardDriver(WizardDialog dialog) {
+        this.dialog = dialog;
+    }
+
+    /** Opens the wizard registered under an id (as File > New, Import or Export would). */
+    static WizardDriver open(IWizardRegistry registry, String id) {
+        WizardDialog dialog = ui(() -> {
+            IWizardDescriptor descriptor = registry.findWizard(id);
+            if (descriptor == null) {
+                throw new AssertionError("no wizard registered as " + id);
+            }
+            try {
+                IWorkbenchWizard wizard = descriptor.createWizard();
+                wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+                return open(wizard);
+            } catch (CoreException e) {
+                throw new AssertionError(e);
+            }
+        });
+        settle();
+        return new WizardDriver(dialog);
+    }
+
+    private static WizardDialog open(IWizard wizard) {
+        WizardDialog dialog = new WizardDialog(window().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
+    }
+
+    Shell shell() {
+        return ui(dialog::getShell);
+    }
+
+    /** The dialog's contents (title area, page, buttons) without the window frame, for screenshots. */
+    Control contents() {
+        return ui(() -> dialog.getShell().getChildren()[0]);
+    }
+
+    /** Types into the field with the given name, replacing its text. */
+    void type(String field, String text) {
+        uiRun(() -> ((Text) control(field)).setText(text));
+    }
+
+    /** The text of a field. */
+    String text(String field) {
+        return ui(() -> ((Text) control(field)).getText());
+    }
+
+    /** Ticks or clears a check box. */
+    void tick(String field, boolean ticked) {
+        uiRun(() -> {
+            Button button = (Button) control(field);
+            button.setSelection(ticked);
+            button.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** Selects the radio button with the given name (clearing its siblings, as SWT does for a click). */
+    void choose(String field) {
+        uiRun(() -> {
+            Button button = (Button) control(field);
+            for (Control sibling : button.getParent().getChildren()) {
+                if (sibling instanceof Button other && (other.getStyle() & SWT.RADIO) != 0 && other != button) {
+                    other.setSelection(false);
+                }
+            }
+            button.setSelection(true);
+            button.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** The error message the wizard shows under its title, or null. */
+    String errorMessage() {
+        return ui(() -> ((WizardPage) dialog.getCurrentPage()).getErrorMessage());
+    }
+
+    boolean finishEnabled() {
+        return ui(() -> finishButton().isEnabled());
+    }
+
+    /** Presses Finish and lets the wizard run; true if the dialog closed. */
+    boolean finish() {
+        uiRun(() -> finishButton().notifyListeners(SWT.Selection, new Event()));
+        settle();
+        return ui(() -> dialog.getShell() == null || dialog.getShell().isDisposed());
+    }
+
+    void cancel() {
+        uiRun(() -> {
+            if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+                dialog.close();
+            }
+        });
+    }
+
+    private Button finishButton() {
+        return all(dialog.getShell(), Button.class).stream()
+                .filter(button -> IDialogConstants.FINISH_LABEL.equals(button.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("the wizard has no Finish button"));
+    }
+
+    private Control control(String field) {
+        return all(dialog.getShell(), Control.class).stream().filter(c -> field.equals(c.getData(ModelWizardPage.FIELD)))
+                .findFirst().orElseThrow(() -> new AssertionError("the wizard has no field " + field));
+    }
+
+    private static <T extends Control> List<T> all(Composite root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Control child : root.getChildren()) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof Composite composite) {
+                found.addAll(all(composite, type));
+            }
+        }
+        return found;
+    }
+}

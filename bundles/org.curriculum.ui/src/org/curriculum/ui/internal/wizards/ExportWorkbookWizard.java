@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.ui.internal.wizards;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+import org.curriculum.core.resources.ModelFiles;
+import org.curriculum.excel.CoverageReportWriter;
+import org.curriculum.excel.CurriculumWorkbookWriter;
+import org.curriculum.excel.MappingWorkbookWriter;
+import org.curriculum.model.Curriculum;
+import org.curriculum.model.MappingSet;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IExportWizard;
+
+/**
+ * File > Export > Excel Workbook: a mapping set as a coverage grid, a list of links or a coverage
+ * report, or a curriculum as a workbook, written by the same headless writers as the command line.
+ */
+public class ExportWorkbookWizard extends ModelFileWizard implements IExportWizard {
+
+    /** The wizard's id in the export wizards registry. */
+    public static final String ID = "org.curriculum.ui.exportWorkbook";
+
+    /** What can be exported, and from which kind of file. */
+    enum Kind {
+        GRID("Coverage grid (with Links and Legend sheets)", ".mapping"),
+        LINKS("Links only", ".mapping"),
+        COVERAGE("Coverage report", ".mapping"),
+        CURRICULUM("Curriculum workbook", ".curriculum");
+
+        final String label;
+        final String from;
+
+        Kind(String label, String from) {
+            this.label = label;
+            this.from = from;
+        }
+    }
+
+    private final Page page = new Page();
+
+    public ExportWorkbookWizard() {
+        super("Export Excel Workbook");
+    }
+
+    @Override
+    protected ModelWizardPage page() {
+        return page;
+    }
+
+    @Override
+    protected boolean opensResult() {
+        return false;
+    }
+
+    @Override
+    protected Work prepare() {
+        Path source = Path.of(page.source.getText().trim());
+        Kind kind = page.kind();
+        return (file, monitor) -> {
+            monitor.beginTask("Exporting " + source.getFileName(), 3);
+            EObject root = ModelFiles.loadRoot(source);
+            EcoreUtil.resolveAll(root);
+            monitor.worked(1);
+            checkCancelled(monitor);
+            monitor.subTask("Writing " + file.getFileName());
+            Files.createDirectories(file.getParent());
+            // Written beside the target and moved over it at the end, so a failure leaves no half-written workbook.
+            Path partial = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
+            try {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    write(kind, root, source, out);
+                }
+                checkCancelled(monitor);
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+            monitor.done();
+        };
+    }
+
+    private static void write(Kind kind, EObject root, Path source, OutputStream out) throws IOException {
+        if (kind == Kind.CURRICULUM) {
+            if (!(root instanceof Curriculum curriculum)) {
+                throw new IOException(source + " holds no curriculum.");
+            }
+            CurriculumWorkbookWriter.write(curriculum, out);
+            return;
+        }
+        if (!(root instanceof MappingSet mapping)) {
+            throw new IOException(source + " holds no mapping set.");
+        }
+        switch (kind) {
+        case GRID -> MappingWorkbookWriter.writeGrid(mapping, out, false);
+        case LINKS -> MappingWorkbookWriter.writeLinks(mapping, out);
+        default -> CoverageReportWriter.write(mapping, out);
+        }
+    }
+
+    private static final class Page extends ModelWizardPage {
+        private Text source;
+        private final Button[] kinds = new Button[Kind.values().length];
+
+        Page() {
+            super("exportWorkbook", "Export Excel Workbook", "Write a mapping set or a curriculum as an Excel workbook.",
+                    ".xlsx", "export.xlsx");
+        }
+
+        Kind kind() {
+            for (Kind kind : Kind.values()) {
+                if (kinds[kind.ordinal()].getSelection()) {
+                    return kind;
+                }
+            }
+            return Kind.GRID;
+        }
+
+        @Override
+        protected void createFields(Composite body) {
+            source = fileField(body, "Model file:", "source", "", "*.mapping;*.curriculum");
+            new Label(body, SWT.NONE).setText("Export:");
+            Composite choices = new Composite(body, SWT.NONE);
+            choices.setLayout(new GridLayout(1, false));
+            choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+            for (Kind kind : Kind.values()) {
+                Button button = new Button(choices, SWT.RADIO);
+                button.setText(kind.label);
+                button.setData(FIELD, kind.name().toLowerCase(Locale.ROOT));
+                button.setSelection(kind == Kind.GRID);
+                button.addListener(SWT.Selection, event -> validate());
+                kinds[kind.ordinal()] = button;
+            }
+        }
+
+        @Override
+        protected String problem() {
+            Kind kind = kind();
+            String problem = existingFileProblem(source, "model file", ".mapping", ".curriculum");
+            if (problem == null && !source.getText().trim().toLowerCase(Locale.ROOT).endsWith(kind.from)) {
+                return "A " + kind.label.toLowerCase(Locale.ROOT) + " is exported from a " + kind.from + " file; "
+                        + Path.of(source.getText().trim()).getFileName() + " is not one.";
+            }
+            return problem;
+        }
+    }
+}
