@@ -5,6 +5,7 @@ import static org.curriculum.ui.tests.WorkbenchFixture.screenshot;
 import static org.curriculum.ui.tests.WorkbenchFixture.settle;
 import static org.curriculum.ui.tests.WorkbenchFixture.ui;
 import static org.curriculum.ui.tests.WorkbenchFixture.uiRun;
+import static org.curriculum.ui.tests.WorkbenchFixture.waitInUi;
 import static org.curriculum.ui.tests.WorkbenchFixture.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,10 +23,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.MappingLink;
+import org.curriculum.ui.CurriculumUi;
 import org.curriculum.ui.internal.matrix.CoverageMatrixView;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +79,27 @@ class CoverageMatrixFeaturesTest {
         String empty = m.tooltip(UNIT_301, "CC09");
         assertTrue(empty.contains("Coverage: none"), empty);
         assertFalse(empty.contains("Author:"), empty);
+
+        // The same text is what opens when the pointer rests on the cell.
+        maximizeMatrix(true);
+        try {
+            String shown = m.hover(UNIT_304, "CC09");
+            assertTrue(shown.contains("Coverage: partial"), shown);
+            assertTrue(shown.contains("Author: Pearson (Annexe B)"), shown);
+            screenshot("matrix-tooltip", () -> window().getShell());
+            m.leave();
+        } finally {
+            maximizeMatrix(false);
+        }
+    }
+
+    private static void maximizeMatrix(boolean maximized) {
+        uiRun(() -> {
+            IWorkbenchPage page = WorkbenchFixture.page();
+            page.setPartState(page.findViewReference(CurriculumUi.MATRIX_VIEW_ID),
+                    maximized ? IWorkbenchPage.STATE_MAXIMIZED : IWorkbenchPage.STATE_RESTORED);
+        });
+        settle();
     }
 
     @Test
@@ -226,6 +250,22 @@ class CoverageMatrixFeaturesTest {
         try (var leftovers = Files.list(folder)) {
             assertEquals(0, leftovers.filter(path -> path.toString().endsWith(".part")).count(), "no partial file is left");
         }
+    }
+
+    @Test
+    void aFailedExportSaysWhichFileAndWhatToDo() throws Exception {
+        MatrixDriver m = open(ANNEXE_B);
+        Path nowhere = folder.resolve("no such folder").resolve("grid.xlsx");
+        Job job = ui(() -> m.matrix.exportToExcel(nowhere));
+        job.join();
+        waitInUi(() -> MatrixDriver.dialog("Export to Excel failed") != null, "the error dialog");
+        String message = ui(() -> MatrixDriver.texts(MatrixDriver.dialog("Export to Excel failed")));
+        uiRun(() -> MatrixDriver.dialog("Export to Excel failed").close());
+        assertTrue(message.contains("could not be written to " + nowhere), message);
+        assertTrue(message.contains("Check that the folder exists"), message);
+        assertTrue(message.contains("does not exist"), message);
+        assertFalse(message.contains("Exception"), "no stack trace or exception name: " + message);
+        assertFalse(Files.exists(nowhere));
     }
 
     private static String text(Row row, int column) {

@@ -16,9 +16,15 @@ import org.curriculum.ui.internal.editor.CurriculumEditor;
 import org.curriculum.ui.internal.matrix.CoverageMatrixView;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.IHandlerService;
 
 /** Drives the matrix view of one mapping editor the way a user would: by header texts, clicks, switches. */
@@ -101,6 +107,66 @@ final class MatrixDriver {
     String tooltip(String rowHeader, String columnHeader) {
         int[] body = bodyCell(rowHeader, columnHeader);
         return ui(() -> matrix.tooltipText(body[0], body[1]));
+    }
+
+    /**
+     * Rests the pointer on a cell as SWT reports it (move, then hover) and returns the text of the
+     * tooltip that opens; the tooltip is closed again when the pointer leaves.
+     */
+    String hover(String rowHeader, String columnHeader) {
+        int[] at = position(rowHeader, columnHeader);
+        uiRun(() -> {
+            Rectangle bounds = table.getBoundsByPosition(at[0], at[1]);
+            for (int type : new int[] { SWT.MouseMove, SWT.MouseHover }) {
+                Event event = new Event();
+                event.x = bounds.x + bounds.width / 2;
+                event.y = bounds.y + bounds.height / 2;
+                table.notifyListeners(type, event);
+            }
+        });
+        waitInUi(() -> tooltipShell() != null, "the tooltip of " + rowHeader + " / " + columnHeader);
+        return ui(() -> texts(tooltipShell()));
+    }
+
+    /** Moves the pointer out of the table, which closes a tooltip. */
+    void leave() {
+        uiRun(() -> table.notifyListeners(SWT.MouseExit, new Event()));
+        waitInUi(() -> tooltipShell() == null, "the tooltip to close");
+    }
+
+    private Shell tooltipShell() {
+        for (Shell shell : table.getDisplay().getShells()) {
+            if (!shell.isDisposed() && shell.isVisible() && shell.getParent() == table.getShell()
+                    && (shell.getStyle() & SWT.TOOL) != 0 && !texts(shell).isEmpty()) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
+    /** The open dialog with this title, or null. */
+    static Shell dialog(String title) {
+        for (Shell shell : WorkbenchFixture.display().getShells()) {
+            if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
+    /** Every label text in a control tree, one per line, as a user reads them. */
+    static String texts(Control control) {
+        StringBuilder all = new StringBuilder();
+        if (control instanceof Label label && !label.getText().isEmpty()) {
+            all.append(label.getText()).append('\n');
+        } else if (control instanceof CLabel label && label.getText() != null) {
+            all.append(label.getText()).append('\n');
+        } else if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                all.append(texts(child));
+            }
+        }
+        return all.toString();
     }
 
     /** Selects the block of cells between two corners, as a shift-click would. */

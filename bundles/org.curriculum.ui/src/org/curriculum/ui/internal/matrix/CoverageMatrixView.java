@@ -817,7 +817,7 @@ public class CoverageMatrixView extends ViewPart {
                             // the export failure is what the user needs to hear about
                         }
                     }
-                    String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                    String reason = reason(e, file);
                     String message = "The coverage grid could not be written to " + file + ":\n" + reason
                             + "\n\nCheck that the folder exists and is writable, and that the file is not open in Excel.";
                     if (natTable != null && !natTable.isDisposed()) {
@@ -834,6 +834,20 @@ public class CoverageMatrixView extends ViewPart {
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    /** A failure in words: file system exceptions carry only a path as their message. */
+    private static String reason(Exception e, Path file) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder " + file.toAbsolutePath().getParent() + " does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "you may not write to " + file.toAbsolutePath().getParent();
+        }
+        if (e instanceof java.nio.file.FileSystemException problem && problem.getReason() != null) {
+            return problem.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : "an unexpected " + e.getClass().getSimpleName();
     }
 
     // ------------------------------------------------------------------ for tests and screenshots
