@@ -28,7 +28,12 @@ import org.curriculum.ui.internal.matrix.CoverageMatrixView;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -216,6 +221,46 @@ class CoverageMatrixFeaturesTest {
         assertEquals("304", ((CurriculumComponent) link.getItem()).getNumber());
         assertEquals("CC09", link.getStandard().getCode());
         assertEquals(1, ui(() -> m.editor.getTreeViewer().getStructuredSelection().size()));
+    }
+
+    /**
+     * The view's selection is the selected cell's link, and the property sheet page it gives the
+     * Properties view shows that link's fields. (The page is driven here in a shell of its own: in the
+     * test workbench the Properties view shares a folder with the matrix and ignores selections while
+     * hidden behind it.)
+     */
+    @Test
+    void thePropertiesPageShowsTheSelectedCellsLink() throws Exception {
+        MatrixDriver m = open(ANNEXE_B);
+        m.select(UNIT_304, "CC09", UNIT_304, "CC09");
+        Object selected = ui(() -> ((IStructuredSelection) m.matrix.getSite().getSelectionProvider().getSelection())
+                .getFirstElement());
+        assertEquals("CC09", ((MappingLink) selected).getStandard().getCode());
+        Shell shell = ui(() -> new Shell(window().getShell()));
+        try {
+            String author = ui(() -> {
+                IPropertySheetPage page = m.matrix.getAdapter(IPropertySheetPage.class);
+                page.createControl(shell);
+                page.selectionChanged(m.matrix, m.matrix.getSite().getSelectionProvider().getSelection());
+                return find(((Tree) page.getControl()).getItems(), "Author");
+            });
+            assertEquals("Pearson (Annexe B)", author);
+        } finally {
+            uiRun(shell::dispose);
+        }
+    }
+
+    private static String find(TreeItem[] items, String name) {
+        for (TreeItem item : items) {
+            if (name.equals(item.getText(0))) {
+                return item.getText(1);
+            }
+            String below = find(item.getItems(), name);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
     }
 
     @Test

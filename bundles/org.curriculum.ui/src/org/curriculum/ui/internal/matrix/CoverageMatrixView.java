@@ -101,6 +101,7 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 /**
  * The mapping matrix of the active mapping editor: items down, standards across (or transposed), a
@@ -952,6 +953,18 @@ public class CoverageMatrixView extends ViewPart {
     /** The "Apply" button of the rationale field. */
     public Button getApplyRationaleButton() {
         return applyRationale;
+    }
+
+    /**
+     * The Properties view shows the selected cell's link (or item) with the mapping editor's property
+     * sheet page, so that its fields are edited through the same command stack.
+     */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class && editor != null) {
+            return editor.getAdapter(adapter);
+        }
+        return super.getAdapter(adapter);
     }
 
     @Override
