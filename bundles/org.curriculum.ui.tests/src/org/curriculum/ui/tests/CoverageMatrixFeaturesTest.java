@@ -108,6 +108,26 @@ class CoverageMatrixFeaturesTest {
     }
 
     @Test
+    void aLinkOfAnOutcomeRollsUpToItsUnitAsDerivedCoverage() throws Exception {
+        MatrixDriver m = open(ANNEXE_B);
+        m.choose(ui(m.matrix::getRowDetailChoice), "Units and outcomes");
+        List<String> rows = ui(m.matrix::getRowHeaders);
+        String outcome = rows.get(rows.indexOf(UNIT_303) + 1);
+        assertTrue(outcome.startsWith("    "), "the first outcome of 303: " + outcome);
+        int[] cell = m.bodyCell(outcome, "CC01");
+        uiRun(() -> m.matrix.cycle(cell[0], cell[1]));
+        settle();
+        assertEquals(CoverageMatrixView.PARTIAL_SYMBOL, m.cell(outcome, "CC01"));
+        assertEquals(CoverageMatrixView.PARTIAL_SYMBOL, m.cell(UNIT_303, "CC01"), "303 is covered through its outcome");
+        assertEquals("1", m.cell(UNIT_303, "Total"));
+        String unitTip = m.tooltip(UNIT_303, "CC01");
+        assertTrue(unitTip.contains("Derived: yes"), unitTip);
+        assertTrue(m.tooltip(outcome, "CC01").contains("Derived: no"));
+        // A unit and its own outcome are not counted twice: CC01 was covered by 301 alone.
+        assertEquals("2", m.cell(CoverageMatrixView.COLUMN_TOTALS, "CC01"));
+    }
+
+    @Test
     void aTypedRationaleIsAppliedAsAnUndoableCommand() throws Exception {
         MatrixDriver m = open(ANNEXE_B);
         m.select(UNIT_301, "CC09", UNIT_301, "CC09");
