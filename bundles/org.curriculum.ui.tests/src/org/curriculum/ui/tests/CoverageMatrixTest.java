@@ -20,6 +20,8 @@ import org.curriculum.ui.internal.matrix.CoverageMatrixView;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
@@ -62,8 +64,8 @@ class CoverageMatrixTest {
             }
         });
         table = ui(matrix::getNatTable);
-        // The view outlives editors and keeps its filter; start every test unfiltered.
-        uiRun(() -> matrix.getSearchField().setText(""));
+        // The view outlives editors and keeps its filters; start every test unfiltered.
+        resetFilters(matrix);
         settle();
         waitInUi(() -> matrix.getSummary().contains("70 links"), "the matrix to show the mapping");
     }
@@ -86,9 +88,10 @@ class CoverageMatrixTest {
             if (position == null) {
                 throw new AssertionError("cell at row '" + rowHeader + "', column '" + columnHeader + "' cannot be shown");
             }
-            // What the headers show at that position is what the test asked for.
-            assertEquals(columnHeader, table.getDataValueByPosition(position[0], 0));
-            assertEquals(rowHeader, table.getDataValueByPosition(0, position[1]));
+            // What the headers show at that position is what the test asked for (below the column
+            // group headers, right of the row group headers).
+            assertEquals(columnHeader, table.getDataValueByPosition(position[0], 1));
+            assertEquals(rowHeader, table.getDataValueByPosition(1, position[1]));
             return position;
         });
     }
@@ -184,6 +187,27 @@ class CoverageMatrixTest {
             matrix.getMandatoryOnlyButton().setSelection(false);
             matrix.getMandatoryOnlyButton().notifyListeners(SWT.Selection, new Event());
         });
+    }
+
+    /** Clears every filter and switch of the view. */
+    static void resetFilters(CoverageMatrixView matrix) {
+        uiRun(() -> {
+            matrix.getSearchField().setText("");
+            for (Button button : List.of(matrix.getGapsOnlyButton(), matrix.getMandatoryOnlyButton(),
+                    matrix.getTransposeButton())) {
+                if (button.getSelection()) {
+                    button.setSelection(false);
+                    button.notifyListeners(SWT.Selection, new Event());
+                }
+            }
+            for (Combo combo : List.of(matrix.getLevelFilter(), matrix.getRowDetailChoice())) {
+                if (combo.getSelectionIndex() != 0) {
+                    combo.select(0);
+                    combo.notifyListeners(SWT.Selection, new Event());
+                }
+            }
+        });
+        settle();
     }
 
     private void undo() {

@@ -1,28 +1,59 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.ui.internal.matrix;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import org.curriculum.core.coverage.ColumnGroup;
 import org.curriculum.core.coverage.Coverage;
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.CoverageOptions;
+import org.curriculum.core.coverage.CoverageSummary;
+import org.curriculum.core.coverage.RowDetail;
+import org.curriculum.core.labels.ElementLabels;
+import org.curriculum.excel.MappingWorkbookWriter;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.Curriculum;
+import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.AbstractUiBindingConfiguration;
@@ -37,13 +68,17 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.group.performance.ColumnGroupHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.group.performance.RowGroupHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.LayerUtil;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.style.Style;
+import org.eclipse.nebula.widgets.nattable.tooltip.NatTableContentTooltip;
 import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
@@ -53,59 +88,84 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 /**
- * The mapping matrix of the active mapping editor: items down, standards across, a symbol and colour
- * per cell, totals in the last row and column, all read from the headless {@link CoverageMatrix}. A click or the space bar cycles a cell none -> partial
- * -> full -> none as a command on the editor's command stack, so undo works as everywhere else.
+ * The mapping matrix of the active mapping editor: items down, standards across (or transposed), a
+ * symbol and colour per cell, totals in the last row and column, column groups by framework section
+ * with their coverage, all read from the headless {@link CoverageMatrix}. Every change (a click or the
+ * space bar cycling none -> partial -> full -> none, a fill of several cells, a typed rationale) is a
+ * command on the editor's command stack, so undo works as everywhere else.
  */
 public class CoverageMatrixView extends ViewPart {
 
     static final String PARTIAL = "PARTIAL";
     static final String FULL = "FULL";
     static final String TOTAL = "TOTAL";
-    static final String GAP = "GAP";
+    /** Label of a standard no item covers: its header and total are highlighted. */
+    public static final String GAP = "GAP";
     /** Symbols a cell shows: half circle for partial, full circle for full coverage. */
     public static final String PARTIAL_SYMBOL = "\u25D0";
     public static final String FULL_SYMBOL = "\u25CF";
     /** Header of the row of column totals. */
     public static final String COLUMN_TOTALS = "Items covering the standard";
+    /** Header of the row of totals when the matrix is transposed (items across). */
+    public static final String TRANSPOSED_COLUMN_TOTALS = "Standards covered by the item";
     /** Header of the column of row totals. */
     public static final String ROW_TOTALS = "Total";
+    /** First entry of the level filter. */
+    public static final String ALL_LEVELS = "All levels";
+    /** Row group names, from the qualification's rules of combination. */
+    public static final String MANDATORY_GROUP = "Mandatory";
+    public static final String OPTIONAL_GROUP = "Optional";
 
     private CurriculumEditor editor;
     private MappingSet mapping;
     private CoverageMatrix matrix;
-    /** The matrix rows and columns shown, after the filters: indices into the coverage matrix. */
+    /** The matrix rows (items) and columns (standards) shown, after the filters: indices into the coverage matrix. */
     private List<Integer> rows = List.of();
     private List<Integer> columns = List.of();
+    /** Standards down and items across instead of the other way round. */
+    private boolean transposed;
+    private RowDetail rowDetail = RowDetail.COMPONENTS;
     private Function<Object, String> labels = String::valueOf;
 
     private Label title;
     private Text search;
     private Button gapsOnly;
     private Button mandatoryOnly;
+    private Button transpose;
+    private Combo level;
+    private Combo detail;
+    private Text rationale;
+    private Button applyRationale;
     private NatTable natTable;
     private SelectionLayer selectionLayer;
     private ViewportLayer viewport;
     private DataLayer bodyData;
+    private ColumnGroupHeaderLayer columnGroups;
+    private RowGroupHeaderLayer rowGroups;
+    private final MatrixSelectionProvider selectionProvider = new MatrixSelectionProvider();
     private final CommandStackListener stackListener = event -> natTableRefreshLater();
 
     private final IPartListener2 editorTracker = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference reference) {
             IWorkbenchPart part = reference.getPart(false);
-            if (part instanceof CurriculumEditor activated && activated.getResource() != null
-                    && !activated.getResource().getContents().isEmpty()
-                    && activated.getResource().getContents().get(0) instanceof MappingSet) {
+            if (part instanceof CurriculumEditor activated && activated != editor && isMappingEditor(activated)) {
                 show(activated);
             }
         }
@@ -118,118 +178,144 @@ public class CoverageMatrixView extends ViewPart {
         }
     };
 
+    private static boolean isMappingEditor(CurriculumEditor candidate) {
+        return candidate.getResource() != null && !candidate.getResource().getContents().isEmpty()
+                && candidate.getResource().getContents().get(0) instanceof MappingSet;
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         CollectionsFactories.initialise();
-        parent.setLayout(new GridLayout(5, false));
+        parent.setLayout(new GridLayout(1, false));
         title = new Label(parent, SWT.NONE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        search = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
+        createFilters(new Composite(parent, SWT.NONE));
+        createRationaleField(new Composite(parent, SWT.NONE));
+        createTable(parent);
+        createToolbar(getViewSite().getActionBars().getToolBarManager());
+        getSite().setSelectionProvider(selectionProvider);
+
+        getSite().getPage().addPartListener(editorTracker);
+        if (getSite().getPage().getActiveEditor() instanceof CurriculumEditor active && isMappingEditor(active)) {
+            show(active);
+        } else {
+            show(null);
+        }
+    }
+
+    private void createFilters(Composite bar) {
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.center = true;
+        layout.marginHeight = 0;
+        bar.setLayout(layout);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        search = new Text(bar, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
         search.setMessage("Filter items");
-        search.setLayoutData(new GridData(220, SWT.DEFAULT));
+        search.setLayoutData(new RowData(200, SWT.DEFAULT));
         search.addListener(SWT.Modify, e -> rebuild());
-        gapsOnly = new Button(parent, SWT.CHECK);
+        level = new Combo(bar, SWT.READ_ONLY);
+        level.setItems(ALL_LEVELS);
+        level.select(0);
+        level.addListener(SWT.Selection, e -> rebuild());
+        detail = new Combo(bar, SWT.READ_ONLY);
+        detail.setItems("Units only", "Units and outcomes", "Units, outcomes and criteria");
+        detail.select(0);
+        detail.addListener(SWT.Selection, e -> {
+            rowDetail = RowDetail.values()[detail.getSelectionIndex()];
+            rebuild();
+        });
+        gapsOnly = new Button(bar, SWT.CHECK);
         gapsOnly.setText("Uncovered standards only");
         gapsOnly.addListener(SWT.Selection, e -> rebuild());
-        mandatoryOnly = new Button(parent, SWT.CHECK);
+        mandatoryOnly = new Button(bar, SWT.CHECK);
         mandatoryOnly.setText("Mandatory units only");
         mandatoryOnly.addListener(SWT.Selection, e -> rebuild());
-        Label legend = new Label(parent, SWT.NONE);
+        transpose = new Button(bar, SWT.CHECK);
+        transpose.setText("Standards as rows");
+        transpose.addListener(SWT.Selection, e -> {
+            transposed = transpose.getSelection();
+            rebuild();
+        });
+        Label legend = new Label(bar, SWT.NONE);
         legend.setText(PARTIAL_SYMBOL + " partial   " + FULL_SYMBOL + " full   (click or space to change)");
+    }
 
-        IDataProvider body = new IDataProvider() {
-            @Override
-            public Object getDataValue(int column, int row) {
-                return cellText(column, row);
-            }
+    private void createRationaleField(Composite bar) {
+        bar.setLayout(new GridLayout(3, false));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(bar, SWT.NONE).setText("Rationale:");
+        rationale = new Text(bar, SWT.BORDER | SWT.SINGLE);
+        rationale.setMessage("Select a covered cell to give the rationale of its link");
+        rationale.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // Enter applies, like the Apply button.
+        rationale.addListener(SWT.DefaultSelection, e -> applyRationale(rationale.getText()));
+        applyRationale = new Button(bar, SWT.PUSH);
+        applyRationale.setText("Apply");
+        applyRationale.addListener(SWT.Selection, e -> applyRationale(rationale.getText()));
+    }
 
-            @Override
-            public void setDataValue(int column, int row, Object value) {
-                throw new UnsupportedOperationException("cells change through commands only");
-            }
-
-            @Override
-            public int getColumnCount() {
-                return columns.size() + 1;
-            }
-
-            @Override
-            public int getRowCount() {
-                return rows.size() + 1;
-            }
-        };
-        IDataProvider columnHeader = new IDataProvider() {
-            @Override
-            public Object getDataValue(int column, int row) {
-                return column < columns.size() ? code(matrix.getColumnItem(columns.get(column))) : ROW_TOTALS;
-            }
-
-            @Override
-            public void setDataValue(int column, int row, Object value) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public int getColumnCount() {
-                return columns.size() + 1;
-            }
-
-            @Override
-            public int getRowCount() {
-                return 1;
-            }
-        };
-        IDataProvider rowHeader = new IDataProvider() {
-            @Override
-            public Object getDataValue(int column, int row) {
-                return row < rows.size() ? rowLabel(rows.get(row)) : COLUMN_TOTALS;
-            }
-
-            @Override
-            public void setDataValue(int column, int row, Object value) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public int getColumnCount() {
-                return 1;
-            }
-
-            @Override
-            public int getRowCount() {
-                return rows.size() + 1;
-            }
-        };
+    private void createTable(Composite parent) {
+        IDataProvider body = new MatrixDataProvider(this::cellText, () -> gridColumnCount() + 1, () -> gridRowCount() + 1);
+        IDataProvider columnHeader = new MatrixDataProvider((column, row) -> column < gridColumnCount()
+                ? columnHeaderText(column)
+                : ROW_TOTALS, () -> gridColumnCount() + 1, () -> 1);
+        IDataProvider rowHeader = new MatrixDataProvider((column, row) -> row < gridRowCount()
+                ? rowHeaderText(row)
+                : transposed ? TRANSPOSED_COLUMN_TOTALS : COLUMN_TOTALS, () -> 1, () -> gridRowCount() + 1);
 
         // The layer pipeline: data -> selection -> viewport is the body; headers follow the viewport,
-        // so they stay put (frozen) while the body scrolls.
+        // so they stay put (frozen) while the body scrolls; group headers sit on top of the headers.
         bodyData = new DataLayer(body, 52, 22);
         bodyData.setConfigLabelAccumulator((labelStack, column, row) -> {
-            if (column == columns.size() || row == rows.size()) {
+            if (matrix == null) {
+                return;
+            }
+            if (column == gridColumnCount() || row == gridRowCount()) {
                 labelStack.add(TOTAL);
-                if (row == rows.size() && column < columns.size() && matrix.getColumnTotal(columns.get(column)) == 0) {
+                boolean standardTotal = transposed ? column == gridColumnCount() && row < gridRowCount()
+                        : row == gridRowCount() && column < gridColumnCount();
+                if (standardTotal && matrix.getColumnTotal(transposed ? columns.get(row) : columns.get(column)) == 0) {
                     labelStack.add(GAP);
                 }
                 return;
             }
-            Coverage level = matrix == null ? Coverage.NONE : matrix.getCoverage(rows.get(row), columns.get(column));
-            if (level == Coverage.FULL) {
+            Coverage coverage = matrix.getCoverage(matrixRow(column, row), matrixColumn(column, row));
+            if (coverage == Coverage.FULL) {
                 labelStack.add(FULL);
-            } else if (level == Coverage.PARTIAL) {
+            } else if (coverage == Coverage.PARTIAL) {
                 labelStack.add(PARTIAL);
             }
         });
         selectionLayer = new SelectionLayer(bodyData);
+        selectionLayer.addLayerListener(event -> {
+            if (event instanceof ISelectionEvent) {
+                cellSelectionChanged();
+            }
+        });
         viewport = new ViewportLayer(selectionLayer);
-        ColumnHeaderLayer columnHeaderLayer = new ColumnHeaderLayer(new DataLayer(columnHeader, 52, 24), viewport,
-                selectionLayer);
-        RowHeaderLayer rowHeaderLayer = new RowHeaderLayer(new DataLayer(rowHeader, 420, 22), viewport, selectionLayer);
+        DataLayer columnHeaderData = new DataLayer(columnHeader, 52, 24);
+        columnHeaderData.setConfigLabelAccumulator((labelStack, column, row) -> {
+            if (matrix != null && !transposed && column < columns.size() && matrix.getColumnTotal(columns.get(column)) == 0) {
+                labelStack.add(GAP);
+            }
+        });
+        DataLayer rowHeaderData = new DataLayer(rowHeader, 420, 22);
+        rowHeaderData.setConfigLabelAccumulator((labelStack, column, row) -> {
+            if (matrix != null && transposed && row < columns.size() && matrix.getColumnTotal(columns.get(row)) == 0) {
+                labelStack.add(GAP);
+            }
+        });
+        ColumnHeaderLayer columnHeaderLayer = new ColumnHeaderLayer(columnHeaderData, viewport, selectionLayer);
+        columnGroups = new ColumnGroupHeaderLayer(columnHeaderLayer, selectionLayer);
+        RowHeaderLayer rowHeaderLayer = new RowHeaderLayer(rowHeaderData, viewport, selectionLayer);
+        rowGroups = new RowGroupHeaderLayer(rowHeaderLayer, selectionLayer);
+        rowGroups.setColumnWidth(110);
         CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(columnHeader, rowHeader)),
-                rowHeaderLayer, columnHeaderLayer);
-        GridLayer gridLayer = new GridLayer(viewport, columnHeaderLayer, rowHeaderLayer, corner);
+                rowGroups, columnGroups);
+        GridLayer gridLayer = new GridLayer(viewport, columnGroups, rowGroups, corner);
 
         natTable = new NatTable(parent, gridLayer, false);
-        natTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        natTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
         natTable.addConfiguration(new CoverageStyles());
         natTable.addConfiguration(new AbstractUiBindingConfiguration() {
@@ -251,14 +337,62 @@ public class CoverageMatrixView extends ViewPart {
             }
         });
         natTable.configure();
+        new CellToolTip(natTable);
+    }
 
-        getSite().getPage().addPartListener(editorTracker);
-        if (getSite().getPage().getActiveEditor() instanceof CurriculumEditor active && active.getResource() != null
-                && active.getResource().getContents().get(0) instanceof MappingSet) {
-            show(active);
-        } else {
-            show(null);
-        }
+    private void createToolbar(IToolBarManager toolbar) {
+        toolbar.add(new Action("Partial") {
+            {
+                setToolTipText("Set the selected cells to partial coverage (one undo)");
+            }
+
+            @Override
+            public void run() {
+                fillSelection(Coverage.PARTIAL);
+            }
+        });
+        toolbar.add(new Action("Full") {
+            {
+                setToolTipText("Set the selected cells to full coverage (one undo)");
+            }
+
+            @Override
+            public void run() {
+                fillSelection(Coverage.FULL);
+            }
+        });
+        toolbar.add(new Action("Clear") {
+            {
+                setToolTipText("Remove the links of the selected cells (one undo)");
+            }
+
+            @Override
+            public void run() {
+                fillSelection(Coverage.NONE);
+            }
+        });
+        toolbar.add(new Separator());
+        toolbar.add(new Action("Export to Excel...") {
+            {
+                setToolTipText("Write this coverage grid to an Excel workbook, as the command line export does");
+            }
+
+            @Override
+            public void run() {
+                if (mapping == null) {
+                    return;
+                }
+                FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+                dialog.setText("Export the coverage grid to Excel");
+                dialog.setFilterExtensions(new String[] { "*.xlsx" });
+                dialog.setFileName((mapping.getCode() != null ? mapping.getCode() : "coverage") + ".xlsx");
+                dialog.setOverwrite(true);
+                String chosen = dialog.open();
+                if (chosen != null) {
+                    exportToExcel(Path.of(chosen));
+                }
+            }
+        });
     }
 
     /** Shows the matrix of a mapping editor (or an empty matrix). */
@@ -273,6 +407,37 @@ public class CoverageMatrixView extends ViewPart {
             labels = element -> editor.getLabels() != null ? editor.getLabels().text(element) : String.valueOf(element);
         }
         rebuild();
+        fillLevels();
+    }
+
+    /** Offers the levels of the source's components in the level filter. */
+    private void fillLevels() {
+        String selected = level.getText();
+        Set<Integer> levels = new TreeSet<>();
+        if (matrix != null) {
+            for (int row : matrix.getComponentRows()) {
+                Integer value = levelOf(row);
+                if (value != null) {
+                    levels.add(value);
+                }
+            }
+        }
+        List<String> items = new ArrayList<>();
+        items.add(ALL_LEVELS);
+        levels.forEach(value -> items.add("Level " + value));
+        level.setItems(items.toArray(new String[0]));
+        level.select(Math.max(0, items.indexOf(selected)));
+        level.setEnabled(items.size() > 1);
+        level.getParent().layout();
+    }
+
+    /** The level of the component a row belongs to, or null. */
+    private Integer levelOf(int row) {
+        int top = row;
+        while (matrix.getRowParent(top) >= 0) {
+            top = matrix.getRowParent(top);
+        }
+        return matrix.getRowItem(top) instanceof CurriculumComponent component ? component.getLevel() : null;
     }
 
     /** Re-reads the mapping and applies the filters. */
@@ -286,7 +451,7 @@ public class CoverageMatrixView extends ViewPart {
             columns = List.of();
             title.setText("Open a mapping file (.mapping) to see its coverage matrix.");
         } else {
-            CoverageOptions options = CoverageOptions.defaults();
+            CoverageOptions options = CoverageOptions.defaults().withRowDetail(rowDetail);
             if (mapping.getSource() instanceof Curriculum curriculum && !curriculum.getQualifications().isEmpty()) {
                 // The first qualification's rules say which units are mandatory and which optional.
                 options = options.withQualification(curriculum.getQualifications().get(0));
@@ -295,17 +460,62 @@ public class CoverageMatrixView extends ViewPart {
             matrix = computed;
             mandatoryOnly.setEnabled(computed.hasQualification());
             String filter = search.getText().trim().toLowerCase(Locale.ROOT);
+            Integer wantedLevel = level.getSelectionIndex() <= 0 ? null
+                    : Integer.valueOf(level.getText().substring("Level ".length()));
             rows = IntStream.range(0, computed.getRowCount())
-                    .filter(row -> filter.isEmpty() || rowLabel(row).toLowerCase(Locale.ROOT).contains(filter))
-                    .filter(row -> !mandatoryOnly.getSelection() || !computed.isOptional(row)).boxed().toList();
+                    .filter(row -> filter.isEmpty() || itemLabel(row).toLowerCase(Locale.ROOT).contains(filter))
+                    .filter(row -> !mandatoryOnly.getSelection() || !computed.isOptional(row))
+                    .filter(row -> wantedLevel == null || wantedLevel.equals(levelOf(row))).boxed().toList();
             columns = IntStream.range(0, computed.getColumnCount())
                     .filter(column -> !gapsOnly.getSelection() || computed.getColumnTotal(column) == 0).boxed().toList();
-            title.setText(labels.apply(mapping) + ": " + computed.getRowCount() + " items x "
+            CoverageSummary summary = computed.getSummary();
+            title.setText(labels.apply(mapping) + ": " + computed.getComponentRows().length + " items x "
                     + computed.getColumnCount() + " standards, " + mapping.getLinks().size() + " links, "
-                    + computed.getUncoveredColumns().length + " standards uncovered");
+                    + summary.uncoveredCount() + " standards uncovered ("
+                    + String.format(Locale.ROOT, "%.0f", summary.coveredPercent()) + "% covered)");
         }
+        regroup();
         title.getParent().layout();
         natTable.refresh();
+        cellSelectionChanged();
+    }
+
+    /** Groups the standards by framework section and the items by mandatory/optional, on whichever axis each is. */
+    private void regroup() {
+        columnGroups.clearAllGroups();
+        rowGroups.clearAllGroups();
+        if (matrix == null) {
+            return;
+        }
+        List<String> sectionNames = new ArrayList<>();
+        for (int column : columns) {
+            ColumnGroup group = matrix.getColumnGroup(column);
+            sectionNames.add(group.title() + ": " + String.format(Locale.ROOT, "%.0f",
+                    matrix.getGroupSummary(group.index()).coveredPercent()) + "% covered");
+        }
+        List<String> itemGroupNames = new ArrayList<>();
+        if (matrix.hasQualification()) {
+            for (int row : rows) {
+                itemGroupNames.add(matrix.isOptional(row) ? OPTIONAL_GROUP : MANDATORY_GROUP);
+            }
+        }
+        addRuns(transposed ? itemGroupNames : sectionNames, columnGroups::addGroup);
+        addRuns(transposed ? sectionNames : itemGroupNames, rowGroups::addGroup);
+    }
+
+    private interface GroupAdder {
+        void add(String name, int start, int span);
+    }
+
+    /** Adds one group per run of equal adjacent names. */
+    private static void addRuns(List<String> names, GroupAdder adder) {
+        int start = 0;
+        for (int i = 1; i <= names.size(); i++) {
+            if (i == names.size() || !names.get(i).equals(names.get(start))) {
+                adder.add(names.get(start), start, i - start);
+                start = i;
+            }
+        }
     }
 
     private void natTableRefreshLater() {
@@ -314,75 +524,351 @@ public class CoverageMatrixView extends ViewPart {
         }
     }
 
+    // ------------------------------------------------------------------ axes
+
+    private int gridRowCount() {
+        return transposed ? columns.size() : rows.size();
+    }
+
+    private int gridColumnCount() {
+        return transposed ? rows.size() : columns.size();
+    }
+
+    /** The coverage matrix row (item) of a body cell. */
+    private int matrixRow(int gridColumn, int gridRow) {
+        return rows.get(transposed ? gridColumn : gridRow);
+    }
+
+    /** The coverage matrix column (standard) of a body cell. */
+    private int matrixColumn(int gridColumn, int gridRow) {
+        return columns.get(transposed ? gridRow : gridColumn);
+    }
+
+    private boolean isMatrixCell(int gridColumn, int gridRow) {
+        return matrix != null && gridColumn >= 0 && gridRow >= 0 && gridColumn < gridColumnCount()
+                && gridRow < gridRowCount();
+    }
+
     private String cellText(int column, int row) {
         if (matrix == null) {
             return "";
         }
-        if (row == rows.size() && column == columns.size()) {
+        if (row == gridRowCount() && column == gridColumnCount()) {
             return String.valueOf(mapping.getLinks().size());
         }
-        if (column == columns.size()) {
-            return String.valueOf(matrix.getRowTotal(rows.get(row)));
+        if (column == gridColumnCount()) {
+            return String.valueOf(transposed ? matrix.getColumnTotal(columns.get(row)) : matrix.getRowTotal(rows.get(row)));
         }
-        if (row == rows.size()) {
-            return String.valueOf(matrix.getColumnTotal(columns.get(column)));
+        if (row == gridRowCount()) {
+            return String.valueOf(transposed ? matrix.getRowTotal(rows.get(column)) : matrix.getColumnTotal(columns.get(column)));
         }
-        Coverage level = matrix.getCoverage(rows.get(row), columns.get(column));
-        return level == Coverage.NONE ? "" : level == Coverage.FULL ? FULL_SYMBOL : PARTIAL_SYMBOL;
+        return symbol(matrix.getCoverage(matrixRow(column, row), matrixColumn(column, row)));
     }
 
-    private String rowLabel(int row) {
-        String label = labels.apply(matrix.getRowItem(row));
-        return matrix.hasQualification() && matrix.isOptional(row) ? label + " (optional)" : label;
+    private static String symbol(Coverage coverage) {
+        return coverage == Coverage.NONE ? "" : coverage == Coverage.FULL ? FULL_SYMBOL : PARTIAL_SYMBOL;
     }
 
-    private static String code(MappableItem standard) {
-        return standard.getCode() != null && !standard.getCode().isBlank() ? standard.getCode() : standard.getTitle();
+    private String rowHeaderText(int gridRow) {
+        return transposed ? standardLabel(columns.get(gridRow)) : itemLabel(rows.get(gridRow));
+    }
+
+    private String columnHeaderText(int gridColumn) {
+        return transposed ? itemCode(rows.get(gridColumn)) : code(matrix.getColumnItem(columns.get(gridColumn)));
+    }
+
+    /** An item row's label, indented by its depth, marked when optional. */
+    private String itemLabel(int row) {
+        String label = "    ".repeat(matrix.getRowDepth(row)) + labels.apply(matrix.getRowItem(row));
+        return matrix.hasQualification() && matrix.isOptional(row) && matrix.getRowDepth(row) == 0 ? label + " (optional)"
+                : label;
+    }
+
+    /** The short header of an item column: a unit's number, else its code. */
+    private String itemCode(int row) {
+        MappableItem item = matrix.getRowItem(row);
+        if (item instanceof CurriculumComponent component && component.getNumber() != null
+                && !component.getNumber().isBlank()) {
+            return component.getNumber();
+        }
+        return code(item);
+    }
+
+    private String standardLabel(int column) {
+        MappableItem standard = matrix.getColumnItem(column);
+        String code = code(standard);
+        return standard.getTitle() == null || standard.getTitle().equals(code) ? code : code + " " + standard.getTitle();
+    }
+
+    private static String code(MappableItem item) {
+        return item.getCode() != null && !item.getCode().isBlank() ? item.getCode() : item.getTitle();
+    }
+
+    // ------------------------------------------------------------------ editing
+
+    /** The link joining a row's own item and a column's own standard, or null. */
+    private MappingLink directLink(int row, int column) {
+        MappableItem item = matrix.getRowItem(row);
+        MappableItem standard = matrix.getColumnItem(column);
+        return matrix.getLinks(row, column).stream()
+                .filter(candidate -> candidate.getItem() == item && candidate.getStandard() == standard).findFirst()
+                .orElse(null);
     }
 
     /** Moves a cell (body indexes) to the next coverage level through the editor's command stack. */
     public void cycle(int column, int row) {
-        if (matrix == null || row < 0 || column < 0 || row >= rows.size() || column >= columns.size()) {
+        if (!isMatrixCell(column, row)) {
             return;
         }
-        MappableItem item = matrix.getRowItem(rows.get(row));
-        MappableItem standard = matrix.getColumnItem(columns.get(column));
         // Only a link between the row's own item and the column's own standard is cycled; a cell
         // covered by rolled-up links gets a direct link of its own.
-        MappingLink link = matrix.getLinks(rows.get(row), columns.get(column)).stream()
-                .filter(candidate -> candidate.getItem() == item && candidate.getStandard() == standard).findFirst()
-                .orElse(null);
+        MappingLink link = directLink(matrixRow(column, row), matrixColumn(column, row));
+        Coverage next = link == null ? Coverage.PARTIAL
+                : link.getCoverage() != CoverageLevel.FULL ? Coverage.FULL : Coverage.NONE;
+        Command command = setLevel(matrixRow(column, row), matrixColumn(column, row), next);
+        execute(command);
+    }
+
+    /** The command that gives a cell's direct link a level (none removes it), or null if nothing changes. */
+    private Command setLevel(int row, int column, Coverage wanted) {
         EditingDomain domain = editor.getEditingDomain();
-        Command command;
+        MappingLink link = directLink(row, column);
+        if (wanted == Coverage.NONE) {
+            return link == null ? null
+                    : RemoveCommand.create(domain, mapping, CurriculumPackage.Literals.MAPPING_SET__LINKS, link);
+        }
+        CoverageLevel level = wanted == Coverage.FULL ? CoverageLevel.FULL : CoverageLevel.PARTIAL;
         if (link == null) {
             MappingLink created = CurriculumFactory.eINSTANCE.createMappingLink();
-            created.setItem(item);
-            created.setStandard(standard);
-            created.setCoverage(CoverageLevel.PARTIAL);
-            command = AddCommand.create(domain, mapping, CurriculumPackage.Literals.MAPPING_SET__LINKS, created);
-        } else if (link.getCoverage() != CoverageLevel.FULL) {
-            command = SetCommand.create(domain, link, CurriculumPackage.Literals.MAPPING_LINK__COVERAGE, CoverageLevel.FULL);
-        } else {
-            command = RemoveCommand.create(domain, mapping, CurriculumPackage.Literals.MAPPING_SET__LINKS, link);
+            created.setItem(matrix.getRowItem(row));
+            created.setStandard(matrix.getColumnItem(column));
+            created.setCoverage(level);
+            return AddCommand.create(domain, mapping, CurriculumPackage.Literals.MAPPING_SET__LINKS, created);
         }
-        if (command.canExecute()) {
-            domain.getCommandStack().execute(command);
+        return link.getCoverage() == level ? null
+                : SetCommand.create(domain, link, CurriculumPackage.Literals.MAPPING_LINK__COVERAGE, level);
+    }
+
+    private void execute(Command command) {
+        if (command != null && command.canExecute()) {
+            editor.getEditingDomain().getCommandStack().execute(command);
             rebuild();
         }
     }
 
+    /** Gives every selected body cell the same coverage, as one command (one undo). */
+    public void fillSelection(Coverage wanted) {
+        if (matrix == null) {
+            return;
+        }
+        CompoundCommand fill = new CompoundCommand(wanted == Coverage.NONE ? "Clear cells" : "Fill cells");
+        Set<Long> seen = new LinkedHashSet<>();
+        for (PositionCoordinate position : selectionLayer.getSelectedCellPositions()) {
+            int column = selectionLayer.getColumnIndexByPosition(position.getColumnPosition());
+            int row = selectionLayer.getRowIndexByPosition(position.getRowPosition());
+            if (isMatrixCell(column, row) && seen.add(((long) column << 32) | row)) {
+                Command command = setLevel(matrixRow(column, row), matrixColumn(column, row), wanted);
+                if (command != null) {
+                    fill.append(command);
+                }
+            }
+        }
+        if (!fill.isEmpty()) {
+            execute(fill);
+        }
+    }
+
+    /** Sets the rationale of the selected cell's own link, as a command (undoable). */
+    public void applyRationale(String text) {
+        MappingLink link = selectedDirectLink();
+        if (link == null) {
+            return;
+        }
+        String value = text == null || text.isBlank() ? null : text.strip();
+        if (value == null ? link.getRationale() == null : value.equals(link.getRationale())) {
+            return;
+        }
+        execute(SetCommand.create(editor.getEditingDomain(), link, CurriculumPackage.Literals.MAPPING_LINK__RATIONALE,
+                value == null ? SetCommand.UNSET_VALUE : value));
+    }
+
+    /** The body cell (column, row) of the selection anchor, or null. */
+    private int[] selectedCell() {
+        PositionCoordinate anchor = selectionLayer.getSelectionAnchor();
+        if (anchor.getColumnPosition() < 0 || anchor.getRowPosition() < 0) {
+            return null;
+        }
+        int column = selectionLayer.getColumnIndexByPosition(anchor.getColumnPosition());
+        int row = selectionLayer.getRowIndexByPosition(anchor.getRowPosition());
+        return isMatrixCell(column, row) ? new int[] { column, row } : null;
+    }
+
+    private MappingLink selectedDirectLink() {
+        int[] cell = selectedCell();
+        return cell == null ? null : directLink(matrixRow(cell[0], cell[1]), matrixColumn(cell[0], cell[1]));
+    }
+
+    /** Follows the selected cell: the rationale field, the view's selection, the editor's tree. */
+    private void cellSelectionChanged() {
+        if (rationale == null || rationale.isDisposed()) {
+            return;
+        }
+        int[] cell = selectedCell();
+        MappingLink link = cell == null ? null : directLink(matrixRow(cell[0], cell[1]), matrixColumn(cell[0], cell[1]));
+        rationale.setEnabled(link != null);
+        applyRationale.setEnabled(link != null);
+        String shown = link == null || link.getRationale() == null ? "" : link.getRationale();
+        if (!rationale.getText().equals(shown)) {
+            rationale.setText(shown);
+        }
+        EObject selected = null;
+        if (cell != null) {
+            List<MappingLink> behind = matrix.getLinks(matrixRow(cell[0], cell[1]), matrixColumn(cell[0], cell[1]));
+            selected = link != null ? link : behind.size() == 1 ? behind.get(0) : matrix.getRowItem(matrixRow(cell[0], cell[1]));
+        }
+        selectionProvider.set(selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected));
+        if (selected instanceof MappingLink shownLink && editor != null && editor.getTreeViewer() != null
+                && shownLink.eResource() == editor.getResource()) {
+            editor.getTreeViewer().setSelection(new StructuredSelection(shownLink), true);
+        }
+    }
+
+    // ------------------------------------------------------------------ tooltip
+
+    /**
+     * What the tooltip of a body cell says: the item and standard, the coverage, whether it is derived,
+     * and each link behind it with its level, rationale, author and date. Null for totals and outside.
+     */
+    public String tooltipText(int column, int row) {
+        if (!isMatrixCell(column, row)) {
+            return null;
+        }
+        int matrixRow = matrixRow(column, row);
+        int matrixColumn = matrixColumn(column, row);
+        StringBuilder text = new StringBuilder();
+        text.append(labels.apply(matrix.getRowItem(matrixRow))).append('\n')
+                .append(standardLabel(matrixColumn)).append('\n');
+        Coverage coverage = matrix.getCoverage(matrixRow, matrixColumn);
+        text.append("Coverage: ").append(coverage.name().toLowerCase(Locale.ROOT));
+        if (coverage == Coverage.NONE) {
+            return text.append("\nClick or press space to add a partial link.").toString();
+        }
+        text.append('\n').append(matrix.isDerived(matrixRow, matrixColumn)
+                ? "Derived: yes, from links of items inside this one or to parts of the standard"
+                : "Derived: no, a link between this item and this standard");
+        SimpleDateFormat dates = new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT);
+        for (MappingLink link : matrix.getLinks(matrixRow, matrixColumn)) {
+            text.append("\n\u2022 ").append(ElementLabels.describe(link.getItem())).append(" -> ")
+                    .append(code(link.getStandard())).append(": ")
+                    .append(link.getCoverage() == null ? "partial" : link.getCoverage().getLiteral());
+            text.append("\n   Rationale: ").append(link.getRationale() == null ? "(none given)" : link.getRationale());
+            text.append("\n   Author: ").append(link.getAuthor() == null ? "(unknown)" : link.getAuthor());
+            text.append("\n   Date: ").append(link.getDate() == null ? "(none)" : dates.format(link.getDate()));
+        }
+        return text.toString();
+    }
+
+    /** Shows {@link #tooltipText(int, int)} over body cells. */
+    private final class CellToolTip extends NatTableContentTooltip {
+        CellToolTip(NatTable table) {
+            super(table, GridRegion.BODY);
+        }
+
+        @Override
+        protected String getText(Event event) {
+            int column = natTable.getColumnPositionByX(event.x);
+            int row = natTable.getRowPositionByY(event.y);
+            if (column < 0 || row < 0) {
+                return null;
+            }
+            return tooltipText(LayerUtil.convertColumnPosition(natTable, column, bodyData),
+                    LayerUtil.convertRowPosition(natTable, row, bodyData));
+        }
+    }
+
+    // ------------------------------------------------------------------ export
+
+    /**
+     * Writes the grid to an Excel workbook with the headless export the command line uses, in a job
+     * with progress; a failure is shown in a dialog naming the file. Returns the scheduled job.
+     */
+    public Job exportToExcel(Path file) {
+        MappingSet exported = mapping;
+        // The view puts items in rows unless transposed; the workbook follows what the user sees.
+        boolean itemsInRows = !transposed;
+        Job job = new Job("Exporting the coverage grid to " + file.getFileName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask("Writing " + file, IProgressMonitor.UNKNOWN);
+                Path partial = null;
+                try {
+                    Path folder = file.toAbsolutePath().getParent();
+                    // Written beside the target and moved into place, so a failure never leaves half a workbook.
+                    partial = Files.createTempFile(folder, file.getFileName().toString(), ".part");
+                    try (OutputStream out = Files.newOutputStream(partial)) {
+                        MappingWorkbookWriter.writeGrid(exported, out, itemsInRows);
+                    }
+                    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+                    return Status.OK_STATUS;
+                } catch (IOException | RuntimeException e) {
+                    if (partial != null) {
+                        try {
+                            Files.deleteIfExists(partial);
+                        } catch (IOException ignored) {
+                            // the export failure is what the user needs to hear about
+                        }
+                    }
+                    String reason = reason(e, file);
+                    String message = "The coverage grid could not be written to " + file + ":\n" + reason
+                            + "\n\nCheck that the folder exists and is writable, and that the file is not open in Excel.";
+                    if (natTable != null && !natTable.isDisposed()) {
+                        natTable.getDisplay().asyncExec(
+                                () -> MessageDialog.openError(natTable.getShell(), "Export to Excel failed", message));
+                    }
+                    // The dialog has told the user; an error status would show the same failure twice.
+                    return Status.OK_STATUS;
+                } finally {
+                    monitor.done();
+                }
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    /** A failure in words: file system exceptions carry only a path as their message. */
+    private static String reason(Exception e, Path file) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder " + file.toAbsolutePath().getParent() + " does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "you may not write to " + file.toAbsolutePath().getParent();
+        }
+        if (e instanceof java.nio.file.FileSystemException problem && problem.getReason() != null) {
+            return problem.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : "an unexpected " + e.getClass().getSimpleName();
+    }
+
+    // ------------------------------------------------------------------ for tests and screenshots
+
     /** The row headers (item labels, then the totals row), as the table shows them. */
     public List<String> getRowHeaders() {
-        List<String> headers = new java.util.ArrayList<>();
-        rows.forEach(row -> headers.add(rowLabel(row)));
-        headers.add(COLUMN_TOTALS);
+        List<String> headers = new ArrayList<>();
+        for (int row = 0; row < gridRowCount(); row++) {
+            headers.add(rowHeaderText(row));
+        }
+        headers.add(transposed ? TRANSPOSED_COLUMN_TOTALS : COLUMN_TOTALS);
         return headers;
     }
 
     /** The column headers (standard codes, then the totals column), as the table shows them. */
     public List<String> getColumnHeaders() {
-        List<String> headers = new java.util.ArrayList<>();
-        columns.forEach(column -> headers.add(code(matrix.getColumnItem(column))));
+        List<String> headers = new ArrayList<>();
+        for (int column = 0; column < gridColumnCount(); column++) {
+            headers.add(columnHeaderText(column));
+        }
         headers.add(ROW_TOTALS);
         return headers;
     }
@@ -410,6 +896,15 @@ public class CoverageMatrixView extends ViewPart {
         return tableColumn < 0 || tableRow < 0 ? null : new int[] { tableColumn, tableRow };
     }
 
+    /** Selects body cells (column and row as in the header lists), as a drag or shift-click would. */
+    public void selectCells(int fromColumn, int fromRow, int toColumn, int toRow) {
+        selectionLayer.clear();
+        selectionLayer.selectCell(fromColumn, fromRow, false, false);
+        selectionLayer.selectRegion(Math.min(fromColumn, toColumn), Math.min(fromRow, toRow),
+                Math.abs(toColumn - fromColumn) + 1, Math.abs(toRow - fromRow) + 1);
+        cellSelectionChanged();
+    }
+
     /** The table (for tests and screenshots). */
     public NatTable getNatTable() {
         return natTable;
@@ -425,9 +920,51 @@ public class CoverageMatrixView extends ViewPart {
         return mandatoryOnly;
     }
 
+    /** The "uncovered standards only" filter. */
+    public Button getGapsOnlyButton() {
+        return gapsOnly;
+    }
+
+    /** The "standards as rows" switch. */
+    public Button getTransposeButton() {
+        return transpose;
+    }
+
+    /** The level filter. */
+    public Combo getLevelFilter() {
+        return level;
+    }
+
+    /** The row detail choice: units only, with outcomes, down to criteria. */
+    public Combo getRowDetailChoice() {
+        return detail;
+    }
+
     /** The item filter box. */
     public Text getSearchField() {
         return search;
+    }
+
+    /** The rationale field of the selected cell. */
+    public Text getRationaleField() {
+        return rationale;
+    }
+
+    /** The "Apply" button of the rationale field. */
+    public Button getApplyRationaleButton() {
+        return applyRationale;
+    }
+
+    /**
+     * The Properties view shows the selected cell's link (or item) with the mapping editor's property
+     * sheet page, so that its fields are edited through the same command stack.
+     */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class && editor != null) {
+            return editor.getAdapter(adapter);
+        }
+        return super.getAdapter(adapter);
     }
 
     @Override
@@ -444,7 +981,71 @@ public class CoverageMatrixView extends ViewPart {
         super.dispose();
     }
 
-    /** Colours for coverage levels and totals, registered against the cell labels. */
+    /** A data provider over the view's plain matrix state; cells change through commands only. */
+    private record MatrixDataProvider(CellReader reader, java.util.function.IntSupplier columnCount,
+            java.util.function.IntSupplier rowCount) implements IDataProvider {
+
+        @Override
+        public Object getDataValue(int column, int row) {
+            return reader.read(column, row);
+        }
+
+        @Override
+        public void setDataValue(int column, int row, Object value) {
+            throw new UnsupportedOperationException("cells change through commands only");
+        }
+
+        @Override
+        public int getColumnCount() {
+            return columnCount.getAsInt();
+        }
+
+        @Override
+        public int getRowCount() {
+            return rowCount.getAsInt();
+        }
+    }
+
+    private interface CellReader {
+        Object read(int column, int row);
+    }
+
+    /** The view's selection: the link (or item) of the selected cell, for the Properties view and others. */
+    private static final class MatrixSelectionProvider implements ISelectionProvider {
+        private final List<ISelectionChangedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private ISelection selection = StructuredSelection.EMPTY;
+
+        void set(ISelection newSelection) {
+            if (newSelection.equals(selection)) {
+                return;
+            }
+            selection = newSelection;
+            SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+            listeners.forEach(listener -> listener.selectionChanged(event));
+        }
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return selection;
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.remove(listener);
+        }
+
+        @Override
+        public void setSelection(ISelection newSelection) {
+            set(newSelection);
+        }
+    }
+
+    /** Colours for coverage levels, totals and uncovered standards, registered against the cell labels. */
     private static final class CoverageStyles extends AbstractRegistryConfiguration {
         @Override
         public void configureRegistry(IConfigRegistry registry) {
