@@ -6,7 +6,9 @@ import static org.curriculum.excel.internal.GridLayout.*;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -128,6 +130,8 @@ public final class MappingWorkbookWriter {
         sheet.setColumnWidth(TITLE_COLUMN, 60 * 256);
         for (int c = 0; c < columns.size(); c++) {
             sheet.setColumnWidth(FIRST_ITEM_COLUMN + c, 6 * 256);
+            // blank grid cells are not written; whatever a reviewer types into one gets the style they had
+            sheet.setDefaultColumnStyle(FIRST_ITEM_COLUMN + c, cells.style(Style.PLAIN));
         }
         sheet.setColumnWidth(totalColumn, 10 * 256);
         sheet.setColumnWidth(levelColumn, 12 * 256);
@@ -202,6 +206,9 @@ public final class MappingWorkbookWriter {
         int r = FIRST_DATA_ROW;
         int[] columnTotals = new int[columns.size()];
         List<MappableItem> allRows = new ArrayList<>();
+        rowGroups.forEach(g -> allRows.addAll(g.members()));
+        int[][] marked = grid.markedColumns(allRows, columns, !transpose);
+        int rowIndex = 0;
         for (Group group : rowGroups) {
             if (group.title() != null) {
                 row = sheet.createRow(r++);
@@ -215,15 +222,14 @@ public final class MappingWorkbookWriter {
                 }
             }
             for (MappableItem item : group.members()) {
-                allRows.add(item);
                 row = sheet.createRow(r++);
-                int total = 0;
-                for (int i = 0; i < columns.size(); i++) {
+                // only marked cells are written: a blank grid cell is no cell at all, which is what
+                // keeps the export proportional to the marks rather than to standards x items
+                int[] markedHere = marked[rowIndex++];
+                int total = markedHere.length;
+                for (int i : markedHere) {
                     Cell cell = lookup.apply(item, columns.get(i));
-                    if (cell != null) {
-                        total++;
-                        columnTotals[i]++;
-                    }
+                    columnTotals[i]++;
                     cells.text(row, FIRST_ITEM_COLUMN + i, mark(cell), markStyle(cell));
                 }
                 boolean uncoveredStandard = !transpose && total == 0;
@@ -319,19 +325,23 @@ public final class MappingWorkbookWriter {
             cells.text(header, i, LINK_HEADERS[i], Style.HEADER);
         }
         int r = 1;
+        // an item or standard is named by many links: label and identify each once
+        Map<MappableItem, String[]> labels = new IdentityHashMap<>();
         for (MappingLink link : mapping.getLinks()) {
+            String[] item = labels.computeIfAbsent(link.getItem(), MappingWorkbookWriter::labels);
+            String[] standard = labels.computeIfAbsent(link.getStandard(), MappingWorkbookWriter::labels);
             Row row = sheet.createRow(r++);
-            cells.text(row, 0, code(link.getItem()), Style.PLAIN);
-            cells.text(row, 1, title(link.getItem()), Style.WRAP);
-            cells.text(row, 2, code(link.getStandard()), Style.PLAIN);
-            cells.text(row, 3, title(link.getStandard()), Style.WRAP);
+            cells.text(row, 0, item[0], Style.PLAIN);
+            cells.text(row, 1, item[1], Style.WRAP);
+            cells.text(row, 2, standard[0], Style.PLAIN);
+            cells.text(row, 3, standard[1], Style.WRAP);
             cells.text(row, LINK_COVERAGE, link.getCoverage() == null ? null : link.getCoverage().getLiteral(), Style.PLAIN);
             cells.text(row, LINK_RATIONALE, link.getRationale(), Style.WRAP);
             cells.text(row, LINK_AUTHOR, link.getAuthor(), Style.PLAIN);
             cells.date(row, LINK_DATE, link.getDate());
             cells.text(row, LINK_ID, ModelIds.id(link), Style.HIDDEN_ID);
-            cells.text(row, LINK_ITEM_ID, ModelIds.id(link.getItem()), Style.HIDDEN_ID);
-            cells.text(row, LINK_STANDARD_ID, ModelIds.id(link.getStandard()), Style.HIDDEN_ID);
+            cells.text(row, LINK_ITEM_ID, item[2], Style.HIDDEN_ID);
+            cells.text(row, LINK_STANDARD_ID, standard[2], Style.HIDDEN_ID);
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, LINK_HEADERS.length - 1));
@@ -340,6 +350,11 @@ public final class MappingWorkbookWriter {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** Code, title and ID of a link's item or standard (all null for a missing one). */
+    private static String[] labels(MappableItem element) {
+        return element == null ? new String[3] : new String[] { code(element), title(element), ModelIds.id(element) };
     }
 
     private static void writeLegendSheet(SXSSFWorkbook workbook, SheetCells cells, MappingSet mapping) {

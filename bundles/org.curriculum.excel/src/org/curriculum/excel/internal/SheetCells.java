@@ -42,6 +42,8 @@ public final class SheetCells {
     private static final byte[] HEADER_FILL = rgb(0xD9, 0xD9, 0xD9);
     private static final byte[] GROUP_FILL = rgb(0xEE, 0xEE, 0xEE);
 
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     private final Workbook workbook;
     private final Map<Style, CellStyle> styles = new HashMap<>();
     private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
@@ -215,7 +217,7 @@ public final class SheetCells {
     public Cell date(Row row, int column, Date value) {
         Cell cell = row.createCell(column);
         if (value != null) {
-            cell.setCellValue(LocalDateTime.ofInstant(value.toInstant(), ZoneId.of("UTC")));
+            cell.setCellValue(LocalDateTime.ofInstant(value.toInstant(), UTC));
         }
         cell.setCellStyle(style(Style.DATE));
         return cell;
