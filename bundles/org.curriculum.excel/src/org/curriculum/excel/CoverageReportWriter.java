@@ -4,7 +4,10 @@ package org.curriculum.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -101,9 +104,27 @@ public final class CoverageReportWriter {
     private static void standards(SXSSFWorkbook workbook, SheetCells cells, String name, MappingGrid grid,
             List<MappableItem> standards) {
         SheetBuilder sheet = new SheetBuilder(workbook, cells, name, STANDARD, new int[] { 12, 70, 10, 50 });
+        // the items covering a standard come from the matrix (not a probe of every item), listed in the
+        // grid's column order, so the cost follows the links, not standards x items
+        Map<MappableItem, Integer> position = new HashMap<>();
+        for (MappableItem item : grid.columns()) {
+            position.putIfAbsent(item, position.size());
+        }
+        CoverageMatrix matrix = grid.matrix();
         for (MappableItem standard : standards) {
+            List<MappableItem> covering = new ArrayList<>();
+            int column = matrix.getColumnOf(standard);
+            if (column >= 0) {
+                for (int row : matrix.getRowsCovering(column)) {
+                    MappableItem item = (MappableItem) matrix.getRowItem(row);
+                    if (position.containsKey(item)) {
+                        covering.add(item);
+                    }
+                }
+            }
+            covering.sort(Comparator.comparingInt(position::get));
             List<String> by = new ArrayList<>();
-            for (MappableItem item : grid.columns()) {
+            for (MappableItem item : covering) {
                 Cell cell = grid.cell(standard, item);
                 if (cell != null) {
                     by.add(ElementLabels.identifier(item) + " (" + cell.level().getLiteral() + ")");
