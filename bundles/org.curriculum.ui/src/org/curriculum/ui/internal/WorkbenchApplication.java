@@ -125,6 +125,9 @@ public class WorkbenchApplication implements IApplication {
             MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
             newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
             file.add(newMenu);
+            OpenModelFileAction open = new OpenModelFileAction(window);
+            register(open);
+            file.add(open);
             file.add(new Separator());
             file.add(keep(ActionFactory.SAVE.create(window)));
             file.add(keep(ActionFactory.SAVE_AS.create(window)));
