@@ -47,13 +47,7 @@ class CoverageMatrixTest {
     @BeforeEach
     void openMapping() throws Exception {
         WorkbenchFixture.examplesCopy(folder);
-        editor = ui(() -> {
-            try {
-                return CurriculumEditor.open(page(), folder.resolve("btec-l3-contact-centre-nos.mapping"));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        editor = WorkbenchFixture.openEditor(folder.resolve("btec-l3-contact-centre-nos.mapping"));
         matrix = ui(() -> {
             try {
                 CoverageMatrixView view = (CoverageMatrixView) page().showView(CurriculumUi.MATRIX_VIEW_ID);

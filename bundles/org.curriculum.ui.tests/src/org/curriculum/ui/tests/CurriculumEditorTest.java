@@ -59,13 +59,7 @@ class CurriculumEditorTest {
     void openExample() throws Exception {
         WorkbenchFixture.examplesCopy(folder);
         file = folder.resolve("btec-l3-contact-centre-operations.curriculum");
-        editor = ui(() -> {
-            try {
-                return CurriculumEditor.open(page(), file);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        editor = WorkbenchFixture.openEditor(file);
         settle();
     }
 
@@ -156,13 +150,7 @@ class CurriculumEditorTest {
                 .filter(c -> "301".equals(c.getNumber())).findFirst().orElseThrow().getTitle());
 
         uiRun(() -> page().closeEditor(editor, false));
-        editor = ui(() -> {
-            try {
-                return CurriculumEditor.open(page(), file);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        editor = WorkbenchFixture.openEditor(file);
         settle();
         assertEquals("301 Effectiveness at Work in a Contact Centre", select(unit("301")));
     }

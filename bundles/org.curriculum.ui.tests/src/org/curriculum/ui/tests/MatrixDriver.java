@@ -42,13 +42,7 @@ final class MatrixDriver {
 
     /** Opens a mapping file of the folder in an editor and shows its matrix, unfiltered. */
     static MatrixDriver open(Path folder, String mappingFile) {
-        CurriculumEditor editor = ui(() -> {
-            try {
-                return CurriculumEditor.open(page(), folder.resolve(mappingFile));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CurriculumEditor editor = WorkbenchFixture.openEditor(folder.resolve(mappingFile));
         CoverageMatrixView matrix = ui(() -> {
             try {
                 CoverageMatrixView view = (CoverageMatrixView) page().showView(CurriculumUi.MATRIX_VIEW_ID);

@@ -40,13 +40,7 @@ class OutlineTest {
     @BeforeEach
     void openExampleAndOutline() throws Exception {
         WorkbenchFixture.examplesCopy(folder);
-        editor = ui(() -> {
-            try {
-                return CurriculumEditor.open(page(), folder.resolve("btec-l3-contact-centre-operations.curriculum"));
-            } catch (PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        editor = WorkbenchFixture.openEditor(folder.resolve("btec-l3-contact-centre-operations.curriculum"));
         settle();
         outline = ui(() -> {
             try {

@@ -35,7 +35,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PartInitException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,13 +50,7 @@ class ReferencePickerTest {
     @BeforeEach
     void openMapping() throws Exception {
         WorkbenchFixture.examplesCopy(folder);
-        editor = ui(() -> {
-            try {
-                return CurriculumEditor.open(page(), folder.resolve("btec-l3-contact-centre-nos.mapping"));
-            } catch (PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        editor = WorkbenchFixture.openEditor(folder.resolve("btec-l3-contact-centre-nos.mapping"));
         settle();
     }
 

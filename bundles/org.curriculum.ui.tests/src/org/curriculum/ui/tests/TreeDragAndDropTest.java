@@ -21,7 +21,6 @@ import org.curriculum.ui.internal.editor.CurriculumEditor;
 import org.curriculum.ui.internal.editor.TreeDragAndDrop;
 import org.eclipse.emf.edit.command.DragAndDropFeedback;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.PartInitException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,13 +36,7 @@ class TreeDragAndDropTest {
     @BeforeEach
     void openExample() throws Exception {
         WorkbenchFixture.examplesCopy(folder);
-        editor = ui(() -> {
-            try {
-                return CurriculumEditor.open(page(), folder.resolve("btec-l3-contact-centre-operations.curriculum"));
-            } catch (PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        editor = WorkbenchFixture.openEditor(folder.resolve("btec-l3-contact-centre-operations.curriculum"));
         settle();
     }
 

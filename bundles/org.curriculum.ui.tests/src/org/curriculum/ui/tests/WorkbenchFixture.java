@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.curriculum.ui.internal.editor.CurriculumEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -20,6 +21,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
 /**
@@ -138,6 +140,17 @@ public final class WorkbenchFixture {
     }
 
     /** A copy of every example in a fresh folder, so a test may change and save them. */
+    /** Opens a model file in the curriculum editor on the UI thread and returns the editor. */
+    public static CurriculumEditor openEditor(Path file) {
+        return ui(() -> {
+            try {
+                return CurriculumEditor.open(page(), file);
+            } catch (PartInitException e) {
+                throw new IllegalStateException("cannot open " + file, e);
+            }
+        });
+    }
+
     public static Path examplesCopy(Path folder) throws IOException {
         org.curriculum.examples.ExampleModels.copyTo(folder);
         return folder;
