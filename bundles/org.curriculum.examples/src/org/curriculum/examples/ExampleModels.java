@@ -16,24 +16,54 @@ import java.util.List;
  */
 public final class ExampleModels {
 
+    /** Seed 000: the Contact Centre Manager occupational profile and curriculum summary. */
+    public static final String CONTACT_CENTRE_MANAGER = "contact-centre-manager.curriculum";
+
+    /** Seed 004: the BTEC Level 3 Certificate in Contact Centre Operations, its units and rules of combination. */
+    public static final String BTEC = "btec-l3-contact-centre-operations.curriculum";
+
+    /** Seed 004 Annexe B: the Contact Centre National Occupational Standards. */
+    public static final String NOS = "contact-centre-nos.standards";
+
+    /** Seed 004 Annexe B: the BTEC units mapped to the Contact Centre NOS. */
+    public static final String NOS_MAPPING = "btec-l3-contact-centre-nos.mapping";
+
+    /** Seed 004 Annexe C: Functional Skills at level 1. */
+    public static final String FUNCTIONAL_SKILLS_LEVEL_1 = "functional-skills-level1.standards";
+
+    /** Seed 004 Annexe C: Functional Skills at level 2. */
+    public static final String FUNCTIONAL_SKILLS_LEVEL_2 = "functional-skills-level2.standards";
+
+    /** Seed 004 Annexe C: the level 2 units mapped to Functional Skills level 1. */
+    public static final String FUNCTIONAL_SKILLS_LEVEL_1_MAPPING = "btec-l3-functional-skills-level1.mapping";
+
+    /** Seed 004 Annexe C: the level 3 units mapped to Functional Skills level 2. */
+    public static final String FUNCTIONAL_SKILLS_LEVEL_2_MAPPING = "btec-l3-functional-skills-level2.mapping";
+
+    /** The unit of competency 105569L5, Manage call centre operations. */
+    public static final String UNIT_OF_COMPETENCY = "manage-call-centre-operations.curriculum";
+
+    /** A unit with its topic synopsis guidance. */
+    public static final String TOPIC_SYNOPSIS = "systems-and-technology-topic-synopsis.curriculum";
+
     /** One example file and what it shows. */
     public record Example(String fileName, String description) {
     }
 
     /** Every example, referenced files before the files that refer to them. */
     public static final List<Example> ALL = List.of(
-            new Example("contact-centre-manager.curriculum",
+            new Example(CONTACT_CENTRE_MANAGER,
                     "Occupational profile and curriculum summary, Contact Centre Manager (OFO 143905), as written"),
-            new Example("btec-l3-contact-centre-operations.curriculum",
+            new Example(BTEC,
                     "Pearson BTEC Level 3 Certificate in Contact Centre Operations (QCF), QN 600/1636/X: 14 units, rules of combination"),
-            new Example("contact-centre-nos.standards", "Contact Centre National Occupational Standards (Annexe B rows)"),
-            new Example("btec-l3-contact-centre-nos.mapping", "Annexe B: BTEC units against the Contact Centre NOS"),
-            new Example("functional-skills-level1.standards", "Functional Skills, level 1 (Annexe C)"),
-            new Example("functional-skills-level2.standards", "Functional Skills, level 2 (Annexe C)"),
-            new Example("btec-l3-functional-skills-level1.mapping", "Annexe C: level 2 units against Functional Skills level 1"),
-            new Example("btec-l3-functional-skills-level2.mapping", "Annexe C: level 3 units against Functional Skills level 2"),
-            new Example("manage-call-centre-operations.curriculum", "Unit of competency 105569L5, Manage call centre operations"),
-            new Example("systems-and-technology-topic-synopsis.curriculum", "A unit with its topic synopsis guidance"));
+            new Example(NOS, "Contact Centre National Occupational Standards (Annexe B rows)"),
+            new Example(NOS_MAPPING, "Annexe B: BTEC units against the Contact Centre NOS"),
+            new Example(FUNCTIONAL_SKILLS_LEVEL_1, "Functional Skills, level 1 (Annexe C)"),
+            new Example(FUNCTIONAL_SKILLS_LEVEL_2, "Functional Skills, level 2 (Annexe C)"),
+            new Example(FUNCTIONAL_SKILLS_LEVEL_1_MAPPING, "Annexe C: level 2 units against Functional Skills level 1"),
+            new Example(FUNCTIONAL_SKILLS_LEVEL_2_MAPPING, "Annexe C: level 3 units against Functional Skills level 2"),
+            new Example(UNIT_OF_COMPETENCY, "Unit of competency 105569L5, Manage call centre operations"),
+            new Example(TOPIC_SYNOPSIS, "A unit with its topic synopsis guidance"));
 
     private static final String FOLDER = "examples/";
 

@@ -27,11 +27,11 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 /** The shipped examples loaded into one resource set, with look-ups by the numbers and codes a user reads. */
 public final class LoadedExamples {
 
-    public static final String BTEC = "btec-l3-contact-centre-operations.curriculum";
-    public static final String NOS = "contact-centre-nos.standards";
-    public static final String NOS_MAPPING = "btec-l3-contact-centre-nos.mapping";
-    public static final String FS2_MAPPING = "btec-l3-functional-skills-level2.mapping";
-    public static final String UNIT_OF_COMPETENCY = "manage-call-centre-operations.curriculum";
+    public static final String BTEC = ExampleModels.BTEC;
+    public static final String NOS = ExampleModels.NOS;
+    public static final String NOS_MAPPING = ExampleModels.NOS_MAPPING;
+    public static final String FS2_MAPPING = ExampleModels.FUNCTIONAL_SKILLS_LEVEL_2_MAPPING;
+    public static final String UNIT_OF_COMPETENCY = ExampleModels.UNIT_OF_COMPETENCY;
 
     public final ResourceSet resourceSet;
     private final Path folder;

@@ -40,16 +40,16 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
  */
 final class LoadedExamples {
 
-    static final String CONTACT_CENTRE_MANAGER = "contact-centre-manager.curriculum";
-    static final String BTEC = "btec-l3-contact-centre-operations.curriculum";
-    static final String NOS = "contact-centre-nos.standards";
-    static final String NOS_MAPPING = "btec-l3-contact-centre-nos.mapping";
-    static final String FUNCTIONAL_SKILLS_LEVEL_1 = "functional-skills-level1.standards";
-    static final String FUNCTIONAL_SKILLS_LEVEL_2 = "functional-skills-level2.standards";
-    static final String FUNCTIONAL_SKILLS_LEVEL_1_MAPPING = "btec-l3-functional-skills-level1.mapping";
-    static final String FUNCTIONAL_SKILLS_LEVEL_2_MAPPING = "btec-l3-functional-skills-level2.mapping";
-    static final String UNIT_OF_COMPETENCY = "manage-call-centre-operations.curriculum";
-    static final String TOPIC_SYNOPSIS = "systems-and-technology-topic-synopsis.curriculum";
+    static final String CONTACT_CENTRE_MANAGER = ExampleModels.CONTACT_CENTRE_MANAGER;
+    static final String BTEC = ExampleModels.BTEC;
+    static final String NOS = ExampleModels.NOS;
+    static final String NOS_MAPPING = ExampleModels.NOS_MAPPING;
+    static final String FUNCTIONAL_SKILLS_LEVEL_1 = ExampleModels.FUNCTIONAL_SKILLS_LEVEL_1;
+    static final String FUNCTIONAL_SKILLS_LEVEL_2 = ExampleModels.FUNCTIONAL_SKILLS_LEVEL_2;
+    static final String FUNCTIONAL_SKILLS_LEVEL_1_MAPPING = ExampleModels.FUNCTIONAL_SKILLS_LEVEL_1_MAPPING;
+    static final String FUNCTIONAL_SKILLS_LEVEL_2_MAPPING = ExampleModels.FUNCTIONAL_SKILLS_LEVEL_2_MAPPING;
+    static final String UNIT_OF_COMPETENCY = ExampleModels.UNIT_OF_COMPETENCY;
+    static final String TOPIC_SYNOPSIS = ExampleModels.TOPIC_SYNOPSIS;
 
     private static Path sharedFolder;
     private static ResourceSet shared;

@@ -17,7 +17,7 @@ import org.eclipse.osgi.service.datalocation.Location;
 public final class ExampleWorkspace {
 
     /** The example opened on first start: a real qualification with units, outcomes and rules. */
-    public static final String FIRST_EXAMPLE = "btec-l3-contact-centre-operations.curriculum";
+    public static final String FIRST_EXAMPLE = ExampleModels.BTEC;
 
     private ExampleWorkspace() {
     }
