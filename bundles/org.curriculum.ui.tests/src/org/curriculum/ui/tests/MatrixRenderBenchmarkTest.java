@@ -375,6 +375,9 @@ class MatrixRenderBenchmarkTest {
 
     private static void record(boolean measured, Map<String, List<Double>> figures, String size, String operation, double value) {
         List<Double> values = figures.computeIfAbsent(size + "|" + operation, key -> new ArrayList<>());
+        // As it goes, so that a run stopped early (or one that hangs) still tells where the time went.
+        System.out.println(String.format(Locale.ROOT, "MatrixRenderBenchmark %s %s%s: %.2f", size, measured ? "" : "(warm-up) ",
+                operation, value));
         if (measured) {
             values.add(value);
         }
