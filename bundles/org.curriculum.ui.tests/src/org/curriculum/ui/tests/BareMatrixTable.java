@@ -36,6 +36,7 @@ final class BareMatrixTable {
     private final byte[][] rowLevels;
     private final int[] rowTotals;
     private final int[] columnTotals;
+    private final boolean[] optionalRows;
     private int[] shownRows;
     private int[] shownColumns;
     private Shell shell;
@@ -62,6 +63,10 @@ final class BareMatrixTable {
             rowTotals[row] = matrix.getRowTotal(row);
         }
         columnTotals = IntStream.range(0, matrix.getColumnCount()).map(matrix::getColumnTotal).toArray();
+        optionalRows = new boolean[rows];
+        for (int row = 0; row < rows && matrix.hasQualification(); row++) {
+            optionalRows[row] = matrix.isOptional(row);
+        }
         shownRows = IntStream.range(0, rows).toArray();
         shownColumns = IntStream.range(0, matrix.getColumnCount()).toArray();
     }
@@ -111,6 +116,12 @@ final class BareMatrixTable {
     /** Shows only the standards no row covers, or all of them again. */
     void gapsOnly(boolean on) {
         shownColumns = IntStream.range(0, columnTotals.length).filter(column -> !on || columnTotals[column] == 0).toArray();
+        table.refresh();
+    }
+
+    /** Shows only the rows of mandatory units, or all rows again. */
+    void mandatoryOnly(boolean on) {
+        shownRows = IntStream.range(0, rowLabels.length).filter(row -> !on || !optionalRows[row]).toArray();
         table.refresh();
     }
 

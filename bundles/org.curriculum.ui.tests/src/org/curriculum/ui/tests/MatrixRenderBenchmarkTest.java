@@ -156,6 +156,10 @@ class MatrixRenderBenchmarkTest {
             record(measured, ours, size, "filter: uncovered standards only", timeToPaint(table, () -> toggle(gaps), () -> true));
             int gapColumns = ui(() -> view.getColumnHeaders().size() - 1);
             record(measured, ours, size, "filter: all standards again", timeToPaint(table, () -> toggle(gaps), () -> true));
+            Button mandatory = ui(view::getMandatoryOnlyButton);
+            record(measured, ours, size, "filter: mandatory units only", timeToPaint(table, () -> toggle(mandatory), () -> true));
+            int mandatoryRows = ui(() -> view.getRowHeaders().size() - 1);
+            record(measured, ours, size, "filter: all units again", timeToPaint(table, () -> toggle(mandatory), () -> true));
             String filterText = ui(() -> filterTextOf(view.getRowHeaders().get(view.getRowHeaders().size() / 2)));
             record(measured, ours, size, "filter: text typed into the item filter", timeToPaint(table,
                     () -> view.getSearchField().setText(filterText), () -> true));
@@ -195,13 +199,16 @@ class MatrixRenderBenchmarkTest {
 
             // The baseline, in a shell whose client area is the matrix table's size.
             measureBaseline(measured, size, bare, tableSize, scrollTargets, criteriaTargets, filterText, cell,
-                    gapColumns, filteredRows, criteriaRows);
+                    new int[] { gapColumns, mandatoryRows, filteredRows, criteriaRows });
         }
     }
 
     private void measureBaseline(boolean measured, String size, BareMatrixTable[] bare, Point tableSize,
-            int[][] scrollTargets, int[][] criteriaTargets, String filterText, int[] cell, int gapColumns,
-            int filteredRows, int criteriaRows) {
+            int[][] scrollTargets, int[][] criteriaTargets, String filterText, int[] cell, int[] shownByOurs) {
+        int gapColumns = shownByOurs[0];
+        int mandatoryRows = shownByOurs[1];
+        int filteredRows = shownByOurs[2];
+        int criteriaRows = shownByOurs[3];
         Display display = ui(Display::getCurrent);
         for (int detail = 0; detail < 2; detail++) {
             BareMatrixTable table = bare[detail];
@@ -225,6 +232,9 @@ class MatrixRenderBenchmarkTest {
             record(measured, baseline, size, "gaps only", timeToPaint(natTable, () -> table.gapsOnly(true), () -> true));
             assertEquals(gapColumns, ui(table::shownColumnCount), "uncovered standards in the bare table and the matrix");
             record(measured, baseline, size, "all columns", timeToPaint(natTable, () -> table.gapsOnly(false), () -> true));
+            record(measured, baseline, size, "mandatory rows only", timeToPaint(natTable, () -> table.mandatoryOnly(true), () -> true));
+            assertEquals(mandatoryRows, ui(table::shownRowCount), "mandatory units in the bare table and the matrix");
+            record(measured, baseline, size, "all rows", timeToPaint(natTable, () -> table.mandatoryOnly(false), () -> true));
             record(measured, baseline, size, "text filter", timeToPaint(natTable, () -> table.filterRows(filterText), () -> true));
             assertEquals(filteredRows, ui(table::shownRowCount), "rows matching '" + filterText + "' in the bare table and the matrix");
             record(measured, baseline, size, "text filter cleared", timeToPaint(natTable, () -> table.filterRows(""), () -> true));
@@ -241,6 +251,8 @@ class MatrixRenderBenchmarkTest {
         pair(size, "repaint after a scroll to a random viewport", "scroll");
         pair(size, "filter: uncovered standards only", "gaps only");
         pair(size, "filter: all standards again", "all columns");
+        pair(size, "filter: mandatory units only", "mandatory rows only");
+        pair(size, "filter: all units again", "all rows");
         pair(size, "filter: text typed into the item filter", "text filter");
         pair(size, "filter: item filter cleared", "text filter cleared");
         pair(size, "cycle one cell (command, matrix update, repaint)", "cycle in the arrays");
