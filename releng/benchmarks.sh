@@ -4,6 +4,7 @@
 # heap probe and prints the tables (also written to releng/org.curriculum.benchmarks/target/benchmark-results.md).
 # Arguments are passed on: a regular expression selecting benchmarks, e.g.  releng/benchmarks.sh ModelIo
 # Skip the heap probes with BENCHMARK_HEAP=false. Generated models are cached in target/benchmark-data.
+# The matrix view's rendering (NatTable, under Xvfb) is measured by releng/benchmarks-ui.sh, on the same models.
 set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"

@@ -58,6 +58,9 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
  */
 public class CurriculumEditor extends EditorPart implements IEditingDomainProvider {
 
+    /** Above this many children a node is neither expanded nor revealed into unless the user expands it. */
+    public static final int MOST_CHILDREN_EXPANDED_UNASKED = 1000;
+
     public static final String ID = "org.curriculum.ui.editor";
 
     private ComposedAdapterFactory adapterFactory;
@@ -132,7 +135,7 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
         tree.setContentProvider(new AdapterFactoryContentProvider(adapterFactory));
         tree.setLabelProvider(labelProvider);
         tree.setInput(resource);
-        tree.expandToLevel(2);
+        expandSmallRoots(tree, resource);
         details = new DetailsForm(sash, domain, adapterFactory, labels);
         sash.setWeights(45, 55);
         getSite().setSelectionProvider(tree);
@@ -166,7 +169,7 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
             Collection<?> affected = last.getAffectedObjects();
             List<Object> shown = new ArrayList<>();
             for (Object object : affected) {
-                if (object instanceof EObject element && element.eResource() != null) {
+                if (object instanceof EObject element && element.eResource() != null && revealable(tree, element)) {
                     shown.add(element);
                 }
             }
@@ -175,6 +178,38 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
             }
         }
         actions.update();
+    }
+
+    /**
+     * Expands each root whose children are few enough to show at once: a national mapping set holds
+     * hundreds of thousands of links, and a GTK tree takes minutes to create an item for each.
+     */
+    static void expandSmallRoots(TreeViewer viewer, Resource shown) {
+        if (shown == null) {
+            return;
+        }
+        for (EObject root : shown.getContents()) {
+            if (root.eContents().size() <= MOST_CHILDREN_EXPANDED_UNASKED) {
+                viewer.expandToLevel(root, 1);
+            }
+        }
+    }
+
+    /**
+     * Whether a tree can select an element without creating items for a crowd of siblings the user
+     * has not asked to see: true unless one of its containers holds more children than
+     * {@link #MOST_CHILDREN_EXPANDED_UNASKED} and is collapsed in that tree.
+     */
+    public static boolean revealable(TreeViewer viewer, Object element) {
+        if (!(element instanceof EObject object)) {
+            return true;
+        }
+        for (EObject container = object.eContainer(); container != null; container = container.eContainer()) {
+            if (container.eContents().size() > MOST_CHILDREN_EXPANDED_UNASKED && !viewer.getExpandedState(container)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void runInUi(Runnable runnable) {
@@ -250,7 +285,7 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
         load();
         if (tree != null) {
             tree.setInput(resource);
-            tree.expandToLevel(2);
+            expandSmallRoots(tree, resource);
             details.setElement(null);
         }
         if (outline != null && resource != null) {

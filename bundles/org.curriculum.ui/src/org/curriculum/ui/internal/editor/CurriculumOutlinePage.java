@@ -6,6 +6,7 @@ import org.curriculum.ui.internal.jface.AdapterFactoryLabelProvider;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -36,7 +37,7 @@ public class CurriculumOutlinePage extends ContentOutlinePage {
         outline.setContentProvider(new AdapterFactoryContentProvider(adapterFactory));
         outline.setLabelProvider(new AdapterFactoryLabelProvider(adapterFactory));
         outline.setInput(input);
-        outline.expandToLevel(2);
+        CurriculumEditor.expandSmallRoots(outline, input);
         follow(outline, editorTree.getSelection());
         editorTree.addSelectionChangedListener(event -> {
             if (!outline.getControl().isDisposed()) {
@@ -52,6 +53,11 @@ public class CurriculumOutlinePage extends ContentOutlinePage {
 
     private void follow(TreeViewer viewer, ISelection selection) {
         if (following || selection.equals(viewer.getSelection())) {
+            return;
+        }
+        if (selection instanceof IStructuredSelection structured
+                && !structured.stream().allMatch(element -> CurriculumEditor.revealable(viewer, element))) {
+            // following into a collapsed crowd of links would create an item for each of them
             return;
         }
         following = true;
@@ -73,7 +79,7 @@ public class CurriculumOutlinePage extends ContentOutlinePage {
         input = resource;
         if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
             getTreeViewer().setInput(resource);
-            getTreeViewer().expandToLevel(2);
+            CurriculumEditor.expandSmallRoots(getTreeViewer(), resource);
         }
     }
 }

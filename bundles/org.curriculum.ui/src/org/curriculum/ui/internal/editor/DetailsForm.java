@@ -55,6 +55,12 @@ public class DetailsForm {
     private final Composite body;
     private final Label heading;
     private final List<Runnable> refreshers = new ArrayList<>();
+    /**
+     * Above this many choices a reference gets no drop-down, only its value and the picker that filters
+     * by typing: a GTK drop-down of tens of thousands of entries (every standard of a national framework)
+     * takes minutes to lay out, and nobody scrolls through it.
+     */
+    static final int MOST_CHOICES_IN_A_DROP_DOWN = 500;
     private EObject element;
 
     public DetailsForm(Composite parent, EditingDomain domain, AdapterFactory adapterFactory, ItemLabels labels) {
@@ -170,21 +176,21 @@ public class DetailsForm {
             row.setLayout(rowLayout);
             row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         }
+        if (feature instanceof EReference && values.size() > MOST_CHOICES_IN_A_DROP_DOWN) {
+            Label shown = new Label(row, SWT.NONE);
+            shown.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            Runnable show = () -> shown.setText(labels.text(value(descriptor)).replace("&", "&&"));
+            show.run();
+            refreshers.add(show);
+            addPicker(row, feature, descriptor, values);
+            return shown;
+        }
         Combo combo = new Combo(row, SWT.READ_ONLY | SWT.DROP_DOWN);
         combo.setItems(values.stream().map(labels::text).toArray(String[]::new));
         combo.setVisibleItemCount(Math.min(20, values.size()));
         combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         if (feature instanceof EReference) {
-            Button choose = new Button(row, SWT.PUSH);
-            choose.setText("Choose...");
-            choose.setData(FEATURE_KEY, feature.getName() + ".choose");
-            choose.addListener(SWT.Selection, e -> {
-                Object chosen = ReferencePicker.choose(body.getShell(), descriptor.getDisplayName(element),
-                        values.stream().filter(java.util.Objects::nonNull).toList(), labels::text);
-                if (chosen != null) {
-                    apply(feature, chosen);
-                }
-            });
+            addPicker(row, feature, descriptor, values);
         }
         Runnable show = () -> combo.select(values.indexOf(value(descriptor)));
         show.run();
@@ -237,6 +243,20 @@ public class DetailsForm {
         text.addListener(SWT.FocusOut, e -> commit.accept(text.getText()));
         text.addListener(SWT.DefaultSelection, e -> commit.accept(text.getText()));
         return text;
+    }
+
+    /** The "Choose..." button beside a reference, opening the picker that filters its choices by typing. */
+    private void addPicker(Composite row, EStructuralFeature feature, IItemPropertyDescriptor descriptor, List<Object> values) {
+        Button choose = new Button(row, SWT.PUSH);
+        choose.setText("Choose...");
+        choose.setData(FEATURE_KEY, feature.getName() + ".choose");
+        choose.addListener(SWT.Selection, e -> {
+            Object chosen = ReferencePicker.choose(body.getShell(), descriptor.getDisplayName(element),
+                    values.stream().filter(java.util.Objects::nonNull).toList(), labels::text);
+            if (chosen != null) {
+                apply(feature, chosen);
+            }
+        });
     }
 
     private Control createReadOnly(IItemPropertyDescriptor descriptor) {

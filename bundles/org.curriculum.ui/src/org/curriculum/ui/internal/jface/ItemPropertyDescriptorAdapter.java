@@ -6,11 +6,18 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -59,8 +66,41 @@ public class ItemPropertyDescriptorAdapter extends PropertyDescriptor {
                 return List.of(Boolean.FALSE, Boolean.TRUE);
             }
         }
+        if (feature instanceof EReference reference && !reference.isMany() && descriptor.getClass() == ItemPropertyDescriptor.class
+                && object instanceof EObject element && element.eResource() != null
+                && element.eResource().getResourceSet() != null && onlyEverRoots(reference.getEReferenceType())) {
+            // EMF's default walks every object of the resource set and their references looking for
+            // candidates (seconds for a mapping set of 400,000 links); objects no containment can hold
+            // are the roots of the loaded files, so those are the candidates, in the same order.
+            List<Object> roots = new ArrayList<>();
+            for (Resource resource : element.eResource().getResourceSet().getResources()) {
+                for (EObject root : resource.getContents()) {
+                    if (reference.getEReferenceType().isInstance(root)) {
+                        roots.add(root);
+                    }
+                }
+            }
+            roots.add(null);
+            return roots;
+        }
         Collection<?> choices = descriptor.getChoiceOfValues(object);
         return choices == null ? null : new ArrayList<>(choices);
+    }
+
+    /** Whether no containment reference of the type's package can hold an instance of the type (or of a subtype). */
+    static boolean onlyEverRoots(EClass type) {
+        for (EClassifier classifier : type.getEPackage().getEClassifiers()) {
+            if (classifier instanceof EClass container) {
+                for (EReference candidate : container.getEReferences()) {
+                    EClass held = candidate.getEReferenceType();
+                    if (candidate.isContainment() && held != null
+                            && (held.isSuperTypeOf(type) || type.isSuperTypeOf(held) || held == EcorePackage.Literals.EOBJECT)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     @Override

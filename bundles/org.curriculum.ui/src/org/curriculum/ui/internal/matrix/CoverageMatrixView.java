@@ -39,6 +39,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -159,7 +160,9 @@ public class CoverageMatrixView extends ViewPart {
     private ColumnGroupHeaderLayer columnGroups;
     private RowGroupHeaderLayer rowGroups;
     private final MatrixSelectionProvider selectionProvider = new MatrixSelectionProvider();
-    private final CommandStackListener stackListener = event -> natTableRefreshLater();
+    /** A command stack change not yet shown: the matrix is refreshed once, however many commands ran. */
+    private boolean refreshPending;
+    private final CommandStackListener stackListener = event -> refreshAfterCommandLater();
 
     private final IPartListener2 editorTracker = new IPartListener2() {
         @Override
@@ -212,11 +215,11 @@ public class CoverageMatrixView extends ViewPart {
         search = new Text(bar, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
         search.setMessage("Filter items");
         search.setLayoutData(new RowData(200, SWT.DEFAULT));
-        search.addListener(SWT.Modify, e -> rebuild());
+        search.addListener(SWT.Modify, e -> refilter());
         level = new Combo(bar, SWT.READ_ONLY);
         level.setItems(ALL_LEVELS);
         level.select(0);
-        level.addListener(SWT.Selection, e -> rebuild());
+        level.addListener(SWT.Selection, e -> refilter());
         detail = new Combo(bar, SWT.READ_ONLY);
         detail.setItems("Units only", "Units and outcomes", "Units, outcomes and criteria");
         detail.select(0);
@@ -226,15 +229,15 @@ public class CoverageMatrixView extends ViewPart {
         });
         gapsOnly = new Button(bar, SWT.CHECK);
         gapsOnly.setText("Uncovered standards only");
-        gapsOnly.addListener(SWT.Selection, e -> rebuild());
+        gapsOnly.addListener(SWT.Selection, e -> refilter());
         mandatoryOnly = new Button(bar, SWT.CHECK);
         mandatoryOnly.setText("Mandatory units only");
-        mandatoryOnly.addListener(SWT.Selection, e -> rebuild());
+        mandatoryOnly.addListener(SWT.Selection, e -> refilter());
         transpose = new Button(bar, SWT.CHECK);
         transpose.setText("Standards as rows");
         transpose.addListener(SWT.Selection, e -> {
             transposed = transpose.getSelection();
-            rebuild();
+            refilter();
         });
         Label legend = new Label(bar, SWT.NONE);
         legend.setText(PARTIAL_SYMBOL + " partial   " + FULL_SYMBOL + " full   (click or space to change)");
@@ -440,24 +443,43 @@ public class CoverageMatrixView extends ViewPart {
         return matrix.getRowItem(top) instanceof CurriculumComponent component ? component.getLevel() : null;
     }
 
-    /** Re-reads the mapping and applies the filters. */
+    /** Re-reads the mapping (a new coverage matrix) and applies the filters. */
     public void rebuild() {
         if (natTable == null || natTable.isDisposed()) {
             return;
         }
+        if (matrix != null) {
+            matrix.dispose();
+        }
         if (mapping == null) {
             matrix = null;
-            rows = List.of();
-            columns = List.of();
-            title.setText("Open a mapping file (.mapping) to see its coverage matrix.");
         } else {
             CoverageOptions options = CoverageOptions.defaults().withRowDetail(rowDetail);
             if (mapping.getSource() instanceof Curriculum curriculum && !curriculum.getQualifications().isEmpty()) {
                 // The first qualification's rules say which units are mandatory and which optional.
                 options = options.withQualification(curriculum.getQualifications().get(0));
             }
-            CoverageMatrix computed = CoverageMatrix.compute(mapping, options);
-            matrix = computed;
+            // Tracked, so that a link edited through the command stack updates its cells in place
+            // instead of costing a new matrix (seconds at national scale).
+            matrix = CoverageMatrix.compute(mapping, options).track();
+        }
+        refilter();
+    }
+
+    /**
+     * Applies the filters to the current matrix and repaints: what a filter change or a link edit
+     * needs, without computing the matrix again.
+     */
+    private void refilter() {
+        if (natTable == null || natTable.isDisposed()) {
+            return;
+        }
+        if (matrix == null) {
+            rows = List.of();
+            columns = List.of();
+            title.setText("Open a mapping file (.mapping) to see its coverage matrix.");
+        } else {
+            CoverageMatrix computed = matrix;
             mandatoryOnly.setEnabled(computed.hasQualification());
             String filter = search.getText().trim().toLowerCase(Locale.ROOT);
             Integer wantedLevel = level.getSelectionIndex() <= 0 ? null
@@ -488,10 +510,15 @@ public class CoverageMatrixView extends ViewPart {
             return;
         }
         List<String> sectionNames = new ArrayList<>();
+        // One name per section, shared by its columns (tens of thousands of standards, hundreds of sections).
+        String[] sectionName = new String[matrix.getColumnGroups().size()];
         for (int column : columns) {
             ColumnGroup group = matrix.getColumnGroup(column);
-            sectionNames.add(group.title() + ": " + String.format(Locale.ROOT, "%.0f",
-                    matrix.getGroupSummary(group.index()).coveredPercent()) + "% covered");
+            if (sectionName[group.index()] == null) {
+                sectionName[group.index()] = group.title() + ": " + String.format(Locale.ROOT, "%.0f",
+                        matrix.getGroupSummary(group.index()).coveredPercent()) + "% covered";
+            }
+            sectionNames.add(sectionName[group.index()]);
         }
         List<String> itemGroupNames = new ArrayList<>();
         if (matrix.hasQualification()) {
@@ -518,10 +545,55 @@ public class CoverageMatrixView extends ViewPart {
         }
     }
 
-    private void natTableRefreshLater() {
-        if (natTable != null && !natTable.isDisposed()) {
-            natTable.getDisplay().asyncExec(this::rebuild);
+    private void refreshAfterCommandLater() {
+        if (!refreshPending && natTable != null && !natTable.isDisposed()) {
+            refreshPending = true;
+            natTable.getDisplay().asyncExec(this::refreshAfterCommand);
         }
+    }
+
+    /**
+     * Shows the state after a command (executed, undone or redone): the tracked matrix has already
+     * applied a command that only adds, removes or changes links, so the filters are applied again;
+     * anything else (a unit or standard added, the source changed, ...) needs a new matrix.
+     */
+    private void refreshAfterCommand() {
+        if (!refreshPending) {
+            return;
+        }
+        refreshPending = false;
+        if (natTable == null || natTable.isDisposed()) {
+            return;
+        }
+        Command last = editor == null ? null : editor.getEditingDomain().getCommandStack().getMostRecentCommand();
+        if (matrix != null && last != null && changesLinksOnly(last)) {
+            refilter();
+        } else {
+            rebuild();
+        }
+    }
+
+    /** Whether a command only adds links to, or removes them from, the mapping set, or sets fields of links. */
+    private boolean changesLinksOnly(Command command) {
+        if (command instanceof CompoundCommand compound) {
+            return !compound.getCommandList().isEmpty()
+                    && compound.getCommandList().stream().allMatch(this::changesLinksOnly);
+        }
+        if (command instanceof CommandWrapper wrapper) {
+            return wrapper.getCommand() != null && changesLinksOnly(wrapper.getCommand());
+        }
+        if (command.getClass() == AddCommand.class) {
+            AddCommand add = (AddCommand) command;
+            return add.getOwner() == mapping && add.getFeature() == CurriculumPackage.Literals.MAPPING_SET__LINKS;
+        }
+        if (command.getClass() == RemoveCommand.class) {
+            RemoveCommand remove = (RemoveCommand) command;
+            return remove.getOwner() == mapping && remove.getFeature() == CurriculumPackage.Literals.MAPPING_SET__LINKS;
+        }
+        if (command.getClass() == SetCommand.class) {
+            return ((SetCommand) command).getOwner() instanceof MappingLink link && link.eContainer() == mapping;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ axes
@@ -652,7 +724,8 @@ public class CoverageMatrixView extends ViewPart {
     private void execute(Command command) {
         if (command != null && command.canExecute()) {
             editor.getEditingDomain().getCommandStack().execute(command);
-            rebuild();
+            // Shown now rather than when the stack listener's refresh runs (which then has nothing to do).
+            refreshAfterCommand();
         }
     }
 
@@ -728,7 +801,8 @@ public class CoverageMatrixView extends ViewPart {
         }
         selectionProvider.set(selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected));
         if (selected instanceof MappingLink shownLink && editor != null && editor.getTreeViewer() != null
-                && shownLink.eResource() == editor.getResource()) {
+                && shownLink.eResource() == editor.getResource()
+                && CurriculumEditor.revealable(editor.getTreeViewer(), shownLink)) {
             editor.getTreeViewer().setSelection(new StructuredSelection(shownLink), true);
         }
     }
@@ -977,6 +1051,9 @@ public class CoverageMatrixView extends ViewPart {
         getSite().getPage().removePartListener(editorTracker);
         if (editor != null) {
             editor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
+        }
+        if (matrix != null) {
+            matrix.dispose();
         }
         super.dispose();
     }
