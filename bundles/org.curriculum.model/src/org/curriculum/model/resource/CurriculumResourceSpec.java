@@ -21,6 +21,7 @@ import javax.xml.XMLConstants;
 import org.curriculum.model.util.CurriculumResourceImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -84,6 +85,11 @@ public class CurriculumResourceSpec extends CurriculumResourceImpl {
         Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temporary, permissions);
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new CurriculumXmiLoad(createXMLHelper());
     }
 
     @Override
