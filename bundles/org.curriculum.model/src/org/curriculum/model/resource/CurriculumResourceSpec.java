@@ -65,8 +65,8 @@ public class CurriculumResourceSpec extends CurriculumResourceImpl {
         load.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
         // The pool's parsers are namespace-aware, which EMF's handler needs when deprecated methods are off.
         load.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
-        // Elements are attached to the resource once the whole file is read, by which time each has its
-        // xmi:id; attached one by one, each would first be given a fresh UUID only to have it replaced.
+        // One of EMF's documented load-speed options: the tree is attached to the resource in one go once the
+        // file has been read, rather than element by element while it is being built.
         load.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
         Map<Object, Object> save = getDefaultSaveOptions();
         save.put(XMLResource.OPTION_ENCODING, "UTF-8");
