@@ -3,6 +3,9 @@ package org.curriculum.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +20,8 @@ import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.PracticalSkillsModule;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +75,55 @@ class ModelFilesTest {
         ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.loadRoot(file));
         assertEquals(2, error.getLine());
         assertTrue(error.getMessage().contains("declares a DOCTYPE"), error.getMessage());
+    }
+
+    @Test
+    void parsersKeptBetweenLoadsStillRefuseADoctypeAndStillReportExactPositions() throws Exception {
+        Path secret = write("secret.txt", "SECRET-CONTENT");
+        Path doctype = write("doctype.curriculum", HEADER + "<!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + ROOT_OPEN.replace("code=\"143905\"", "code=\"&e;\"") + "</curriculum:Curriculum>\n");
+        // 87 = 2 spaces + 12 for "<components " + 38 for the xsi:type + 14 for the xmi:id + 11 for number
+        // + 9 for title="a , then the '<'.
+        Path lessThan = write("less-than.curriculum", HEADER + ROOT_OPEN
+                + "  <components xsi:type=\"curriculum:KnowledgeModule\" xmi:id=\"_km1\" number=\"1\" title=\"a < b\"/>\n"
+                + "</curriculum:Curriculum>\n");
+        Path unknownType = write("unknown-type.curriculum", HEADER + ROOT_OPEN
+                + "  <components xsi:type=\"curriculum:Nonsense\" xmi:id=\"_km1\" number=\"1\"/>\n"
+                + "</curriculum:Curriculum>\n");
+        Curriculum curriculum = CurriculumFactory.eINSTANCE.createCurriculum();
+        curriculum.setCode("143905");
+        Path good = folder.resolve("good.curriculum");
+        ModelFiles.saveAs(curriculum, good);
+
+        // Every load after the first reuses a parser a previous load (good or bad) gave back.
+        for (int round = 1; round <= 3; round++) {
+            assertEquals("143905", ((Curriculum) ModelFiles.loadRoot(good)).getCode(), "round " + round);
+
+            ModelLoadException refused = assertThrows(ModelLoadException.class, () -> ModelFiles.loadRoot(doctype));
+            assertEquals(doctype + ":2:10: the file declares a DOCTYPE, which model files never contain; it was refused"
+                    + " and nothing it refers to was read. Remove the DOCTYPE and any entity declarations.",
+                    refused.getMessage(), "round " + round);
+            assertFalse(refused.getMessage().contains("SECRET-CONTENT"));
+
+            ModelLoadException damaged = assertThrows(ModelLoadException.class, () -> ModelFiles.loadRoot(lessThan));
+            assertTrue(damaged.getMessage().startsWith(lessThan + ":3:87: not well-formed XML"), damaged.getMessage());
+
+            // 72: just after the element's start tag, where EMF reports a bad type.
+            ModelLoadException badType = assertThrows(ModelLoadException.class, () -> ModelFiles.loadRoot(unknownType));
+            assertEquals(unknownType + ":3:72: unknown element type 'Nonsense'. The file has not been changed.",
+                    badType.getMessage(), "round " + round);
+        }
+    }
+
+    @Test
+    void aResourceSetFromLoadAllFindsARenamedFileOnlyUnderItsNewName() throws Exception {
+        LoadedExamples examples = LoadedExamples.load(folder);
+        Resource btec = examples.btec().eResource();
+        URI before = btec.getURI();
+        URI after = ModelFiles.uri(folder.resolve("renamed.curriculum"));
+        btec.setURI(after);
+        assertNull(examples.resourceSet.getResource(before, false), "Save As must not leave the old name behind");
+        assertSame(btec, examples.resourceSet.getResource(after, false));
     }
 
     @Test

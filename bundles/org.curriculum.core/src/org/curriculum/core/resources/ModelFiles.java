@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,11 +91,23 @@ public final class ModelFiles {
 
     /** Loads files into a new resource set and resolves every reference between them. */
     public static ResourceSet loadAll(Collection<Path> files) throws ModelLoadException {
-        ResourceSet resourceSet = newResourceSet();
+        ResourceSetImpl resourceSet = (ResourceSetImpl) newResourceSet();
         for (Path file : files) {
             load(resourceSet, file);
         }
-        EcoreUtil.resolveAll(resourceSet);
+        // Every cross-file reference looks up its file by URI; without a map that is a scan of the resource
+        // set normalizing each resource's URI, per reference. The map is dropped afterwards because it does not
+        // follow a resource whose URI changes later (Save As), and the caller owns the resource set from here.
+        Map<URI, Resource> byUri = new HashMap<>();
+        for (Resource resource : resourceSet.getResources()) {
+            byUri.put(resourceSet.getURIConverter().normalize(resource.getURI()), resource);
+        }
+        resourceSet.setURIResourceMap(byUri);
+        try {
+            EcoreUtil.resolveAll(resourceSet);
+        } finally {
+            resourceSet.setURIResourceMap(null);
+        }
         return resourceSet;
     }
 
