@@ -205,11 +205,11 @@ public final class MappingWorkbookWriter {
         // one row per standard (or item), grouped
         int r = FIRST_DATA_ROW;
         int[] columnTotals = new int[columns.size()];
-        List<MappableItem> allRows = new ArrayList<>();
-        rowGroups.forEach(g -> allRows.addAll(g.members()));
-        int[][] marked = grid.markedColumns(allRows, columns, !transpose);
-        int rowIndex = 0;
+        MappingGrid.Marks marks = grid.marks(columns, !transpose);
         for (Group group : rowGroups) {
+            // the marks of one group (a section of standards) at a time: all a grid's marks would grow with the grid
+            int[][] marked = marks.of(group.members());
+            int rowIndex = 0;
             if (group.title() != null) {
                 row = sheet.createRow(r++);
                 cells.text(row, ID_COLUMN, GROUP_ROW, Style.HIDDEN_ID);
@@ -301,7 +301,6 @@ public final class MappingWorkbookWriter {
         print.setFitHeight((short) 0);
         sheet.getHeader().setCenter(mapping.getTitle() == null ? "" : mapping.getTitle().replace("&", "&&"));
         sheet.getFooter().setRight("Page &P of &N");
-        allRows.clear();
     }
 
     private static double ratio(int part, int whole) {
