@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntPredicate;
@@ -87,12 +85,12 @@ public final class CoverageMatrix {
     private final int[] componentRows;
     private final boolean[] optionalRows;
     private final boolean hasQualification;
-    private final Map<EObject, Integer> rowIndex = new IdentityHashMap<>();
+    private final IdentityIndex rowIndex;
 
     private final MappableItem[] columnItems;
     private final int[] columnGroupIndex;
     private final List<ColumnGroup> columnGroups;
-    private final Map<EObject, Integer> columnIndex = new IdentityHashMap<>();
+    private final IdentityIndex columnIndex;
 
     /** The counting cells of a matrix that follows edits; null in a snapshot. */
     private final RowCells[] cells;
@@ -149,6 +147,7 @@ public final class CoverageMatrix {
             }
             rowEnds[row] = end;
         }
+        rowIndex = new IdentityIndex(rowCount);
         for (int row = 0; row < rowCount; row++) {
             rowIndex.putIfAbsent(rowItems[row], row);
         }
@@ -175,6 +174,7 @@ public final class CoverageMatrix {
         columnItems = columns.toArray(new MappableItem[0]);
         columnGroups = Collections.unmodifiableList(groups);
         columnGroupIndex = groupOfColumn.stream().mapToInt(Integer::intValue).toArray();
+        columnIndex = new IdentityIndex(columnItems.length);
         for (int column = 0; column < columnItems.length; column++) {
             columnIndex.putIfAbsent(columnItems[column], column);
         }
@@ -348,8 +348,7 @@ public final class CoverageMatrix {
 
     /** The row of an item, or -1 when the item has no row (not in the source, or deeper than the rows go). */
     public int getRowOf(EObject item) {
-        Integer row = rowIndex.get(item);
-        return row == null ? -1 : row;
+        return rowIndex.get(item);
     }
 
     /** The standard shown by a column. */
@@ -359,8 +358,7 @@ public final class CoverageMatrix {
 
     /** The column of a standard, or -1 when it is not a column of this matrix. */
     public int getColumnOf(EObject standard) {
-        Integer column = columnIndex.get(standard);
-        return column == null ? -1 : column;
+        return columnIndex.get(standard);
     }
 
     /** The column groups in column order; a framework without sections has one implicit group. */
@@ -675,10 +673,10 @@ public final class CoverageMatrix {
     }
 
     /** The index of an item or of its nearest container that has one, or -1. */
-    private static int nearest(EObject item, Map<EObject, Integer> index) {
+    private static int nearest(EObject item, IdentityIndex index) {
         for (EObject current = item; current != null; current = current.eContainer()) {
-            Integer found = index.get(current);
-            if (found != null) {
+            int found = index.get(current);
+            if (found >= 0) {
                 return found;
             }
         }
