@@ -33,7 +33,8 @@ import org.eclipse.emf.ecore.EObject;
  * per standard (grouped by section), one column per item, columns ordered by the first qualification's
  * rules-of-combination groups (mandatory units, then optional ones, as Annexe B prints them). It reads
  * every cell, total and summary from the matrix and computes no coverage of its own, so the export,
- * the report and the command line agree with the matrix view.
+ * the report and the command line agree with the matrix view. The matrix is a snapshot: the grid is
+ * read once, so it keeps no record of each link, only four bytes per mark.
  */
 public final class MappingGrid {
 
@@ -153,7 +154,7 @@ public final class MappingGrid {
         return Collections.unmodifiableList(columns);
     }
 
-    /** The core coverage matrix this grid shows. */
+    /** The core coverage matrix this grid shows: a {@link CoverageMatrix#snapshot}, which cannot follow edits. */
     public CoverageMatrix matrix() {
         return matrix;
     }
