@@ -6,9 +6,7 @@ import static org.curriculum.excel.internal.GridLayout.*;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -205,11 +203,11 @@ public final class MappingWorkbookWriter {
         // one row per standard (or item), grouped
         int r = FIRST_DATA_ROW;
         int[] columnTotals = new int[columns.size()];
-        List<MappableItem> allRows = new ArrayList<>();
-        rowGroups.forEach(g -> allRows.addAll(g.members()));
-        int[][] marked = grid.markedColumns(allRows, columns, !transpose);
-        int rowIndex = 0;
+        MappingGrid.Marks marks = grid.marks(columns, !transpose);
         for (Group group : rowGroups) {
+            // the marks of one group (a section of standards) at a time: all a grid's marks would grow with the grid
+            int[][] marked = marks.of(group.members());
+            int rowIndex = 0;
             if (group.title() != null) {
                 row = sheet.createRow(r++);
                 cells.text(row, ID_COLUMN, GROUP_ROW, Style.HIDDEN_ID);
@@ -301,7 +299,6 @@ public final class MappingWorkbookWriter {
         print.setFitHeight((short) 0);
         sheet.getHeader().setCenter(mapping.getTitle() == null ? "" : mapping.getTitle().replace("&", "&&"));
         sheet.getFooter().setRight("Page &P of &N");
-        allRows.clear();
     }
 
     private static double ratio(int part, int whole) {
@@ -325,23 +322,25 @@ public final class MappingWorkbookWriter {
             cells.text(header, i, LINK_HEADERS[i], Style.HEADER);
         }
         int r = 1;
-        // an item or standard is named by many links: label and identify each once
-        Map<MappableItem, String[]> labels = new IdentityHashMap<>();
+        // links usually come item by item: the last item's and standard's labels are reused while they
+        // repeat, without keeping a label for every item and standard of a national framework
+        Labels item = new Labels();
+        Labels standard = new Labels();
         for (MappingLink link : mapping.getLinks()) {
-            String[] item = labels.computeIfAbsent(link.getItem(), MappingWorkbookWriter::labels);
-            String[] standard = labels.computeIfAbsent(link.getStandard(), MappingWorkbookWriter::labels);
+            item.of(link.getItem());
+            standard.of(link.getStandard());
             Row row = sheet.createRow(r++);
-            cells.text(row, 0, item[0], Style.PLAIN);
-            cells.text(row, 1, item[1], Style.WRAP);
-            cells.text(row, 2, standard[0], Style.PLAIN);
-            cells.text(row, 3, standard[1], Style.WRAP);
+            cells.text(row, 0, item.code, Style.PLAIN);
+            cells.text(row, 1, item.title, Style.WRAP);
+            cells.text(row, 2, standard.code, Style.PLAIN);
+            cells.text(row, 3, standard.title, Style.WRAP);
             cells.text(row, LINK_COVERAGE, link.getCoverage() == null ? null : link.getCoverage().getLiteral(), Style.PLAIN);
             cells.text(row, LINK_RATIONALE, link.getRationale(), Style.WRAP);
             cells.text(row, LINK_AUTHOR, link.getAuthor(), Style.PLAIN);
             cells.date(row, LINK_DATE, link.getDate());
             cells.text(row, LINK_ID, ModelIds.id(link), Style.HIDDEN_ID);
-            cells.text(row, LINK_ITEM_ID, item[2], Style.HIDDEN_ID);
-            cells.text(row, LINK_STANDARD_ID, standard[2], Style.HIDDEN_ID);
+            cells.text(row, LINK_ITEM_ID, item.id, Style.HIDDEN_ID);
+            cells.text(row, LINK_STANDARD_ID, standard.id, Style.HIDDEN_ID);
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, LINK_HEADERS.length - 1));
@@ -352,9 +351,24 @@ public final class MappingWorkbookWriter {
         sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
-    /** Code, title and ID of a link's item or standard (all null for a missing one). */
-    private static String[] labels(MappableItem element) {
-        return element == null ? new String[3] : new String[] { code(element), title(element), ModelIds.id(element) };
+    /** Code, title and ID of the last item (or standard) a link named; all null for a missing one. */
+    private static final class Labels {
+        private MappableItem element;
+        private boolean known;
+        private String code;
+        private String title;
+        private String id;
+
+        void of(MappableItem next) {
+            if (known && next == element) {
+                return;
+            }
+            element = next;
+            known = true;
+            code = next == null ? null : code(next);
+            title = next == null ? null : title(next);
+            id = next == null ? null : ModelIds.id(next);
+        }
     }
 
     private static void writeLegendSheet(SXSSFWorkbook workbook, SheetCells cells, MappingSet mapping) {

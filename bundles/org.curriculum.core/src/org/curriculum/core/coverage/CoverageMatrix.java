@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntPredicate;
@@ -66,6 +64,11 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
  * added, moved or removed), to the mapping set's source or target, or to the qualification's groups
  * needs a new matrix from {@link #compute(MappingSet, CoverageOptions)}.
  *
+ * <h2>Snapshots</h2>
+ * A reader that only reads the matrix once (an export, a report) can ask for a
+ * {@link #snapshot(MappingSet, CoverageOptions)} instead: the same cells, totals and answers, but no
+ * record of where each link counts, so it takes a fraction of the memory and cannot follow edits.
+ *
  * <p>Every data accessor takes plain int indices and reads arrays or small hash tables, so a NatTable
  * data provider can call it for each visible cell. Note the argument order: row first, then column. Not
  * thread-safe: read and update it on the thread that edits the model.
@@ -82,14 +85,17 @@ public final class CoverageMatrix {
     private final int[] componentRows;
     private final boolean[] optionalRows;
     private final boolean hasQualification;
-    private final Map<EObject, Integer> rowIndex = new IdentityHashMap<>();
+    private final IdentityIndex rowIndex;
 
     private final MappableItem[] columnItems;
     private final int[] columnGroupIndex;
     private final List<ColumnGroup> columnGroups;
-    private final Map<EObject, Integer> columnIndex = new IdentityHashMap<>();
+    private final IdentityIndex columnIndex;
 
+    /** The counting cells of a matrix that follows edits; null in a snapshot. */
     private final RowCells[] cells;
+    /** The cells of a snapshot; null in a matrix that follows edits. */
+    private final CellSnapshot snapshot;
     private final int[] rowCovered;
     private final int[] rowFullyCovered;
     private final int[] columnCovering;
@@ -100,18 +106,16 @@ public final class CoverageMatrix {
     private int coveredColumns;
     private int fullyCoveredColumns;
 
-    private final Map<MappingLink, Placement> placements;
+    /** Where each placed link counts, so that an edit can take it back out; null in a snapshot. */
+    private final LinkPlacements placements;
+    /** How many links a snapshot placed. */
+    private final int snapshotLinkCount;
     private final Set<MappingLink> unplacedLinks = new LinkedHashSet<>();
-    private final List<List<MappingLink>> rowLinks;
 
     private final List<CoverageListener> listeners = new CopyOnWriteArrayList<>();
     private LinkTracker tracker;
 
-    /** Where a link counts: its row and column, its level, and whether it joins the row's and column's own items. */
-    private record Placement(int row, int column, boolean full, boolean direct) {
-    }
-
-    private CoverageMatrix(MappingSet mappingSet, CoverageOptions options) {
+    private CoverageMatrix(MappingSet mappingSet, CoverageOptions options, boolean followsEdits) {
         this.mappingSet = mappingSet;
         this.options = options;
         Framework source = mappingSet.getSource();
@@ -143,6 +147,7 @@ public final class CoverageMatrix {
             }
             rowEnds[row] = end;
         }
+        rowIndex = new IdentityIndex(rowCount);
         for (int row = 0; row < rowCount; row++) {
             rowIndex.putIfAbsent(rowItems[row], row);
         }
@@ -169,11 +174,11 @@ public final class CoverageMatrix {
         columnItems = columns.toArray(new MappableItem[0]);
         columnGroups = Collections.unmodifiableList(groups);
         columnGroupIndex = groupOfColumn.stream().mapToInt(Integer::intValue).toArray();
+        columnIndex = new IdentityIndex(columnItems.length);
         for (int column = 0; column < columnItems.length; column++) {
             columnIndex.putIfAbsent(columnItems[column], column);
         }
 
-        cells = new RowCells[rowCount];
         rowCovered = new int[rowCount];
         rowFullyCovered = new int[rowCount];
         columnCovering = new int[columnItems.length];
@@ -181,16 +186,82 @@ public final class CoverageMatrix {
         columnMandatoryCovering = new int[columnItems.length];
         groupCovered = new int[groups.size()];
         groupFullyCovered = new int[groups.size()];
-        rowLinks = new ArrayList<>(rowCount);
-        for (int row = 0; row < rowCount; row++) {
-            rowLinks.add(null);
+        List<MappingLink> links = mappingSet.getLinks();
+        if (followsEdits) {
+            cells = new RowCells[rowCount];
+            snapshot = null;
+            // sized for the links there are, plus room for edits, so that a large set is not rehashed as it is read
+            placements = new LinkPlacements(rowCount, links.size() + 64);
+            snapshotLinkCount = 0;
+            placeAll(links);
+        } else {
+            cells = null;
+            placements = null;
+            snapshot = new CellSnapshot(rowCount);
+            snapshotLinkCount = takeSnapshot(links);
         }
+    }
 
-        // Sized for the links there are, plus room for edits, so that a large set is not rehashed as it is read.
-        placements = new IdentityHashMap<>(mappingSet.getLinks().size() + 64);
-        for (MappingLink link : mappingSet.getLinks()) {
-            place(link);
+    /**
+     * Places every link of a new matrix. The same as {@link #place} for each, but each row's cells are
+     * made large enough for the row's links at once, rather than grown step by step as links arrive.
+     */
+    private void placeAll(List<MappingLink> links) {
+        long[] placed = new long[links.size()];
+        int[] linksPerRow = new int[rowItems.length];
+        int i = 0;
+        for (MappingLink link : links) {
+            long placement = placementOf(link);
+            placed[i++] = placement;
+            if (placement != LinkPlacements.ABSENT) {
+                for (int row = LinkPlacements.row(placement); row >= 0; row = rowParents[row]) {
+                    linksPerRow[row]++;
+                }
+            }
         }
+        for (int row = 0; row < linksPerRow.length; row++) {
+            if (linksPerRow[row] > 0) {
+                cells[row] = new RowCells(linksPerRow[row]);
+            }
+        }
+        i = 0;
+        for (MappingLink link : links) {
+            long placement = placed[i++];
+            if (placement == LinkPlacements.ABSENT) {
+                unplacedLinks.add(link);
+            } else {
+                placements.addUnindexed(link, placement);
+                count(placement, +1);
+            }
+        }
+        placements.indexAll();
+    }
+
+    /** Fills the snapshot's cells and every total from the links; returns how many links were placed. */
+    private int takeSnapshot(List<MappingLink> links) {
+        int placed = 0;
+        for (MappingLink link : links) {
+            long placement = placementOf(link);
+            if (placement == LinkPlacements.ABSENT) {
+                unplacedLinks.add(link);
+                continue;
+            }
+            placed++;
+            int column = LinkPlacements.column(placement);
+            boolean full = LinkPlacements.full(placement);
+            boolean direct = LinkPlacements.direct(placement);
+            for (int row = LinkPlacements.row(placement); row >= 0; row = rowParents[row]) {
+                snapshot.add(row, column, RowCells.flag(counter(full, direct)));
+                direct = false;
+            }
+        }
+        snapshot.finish();
+        for (int row = 0; row < rowItems.length; row++) {
+            for (int k = 0; k < snapshot.cellCount(row); k++) {
+                cellChanged(row, snapshot.columnAt(row, k), Coverage.NONE, RowCells.levelOf(snapshot.flagsAt(row, k)));
+            }
+        }
+        return placed;
     }
 
     /** Computes the matrix of a mapping set with component rows and no qualification. */
@@ -205,7 +276,27 @@ public final class CoverageMatrix {
      *                                  cannot be loaded; the message says which and what to do
      */
     public static CoverageMatrix compute(MappingSet mappingSet, CoverageOptions options) {
-        return new CoverageMatrix(mappingSet, options);
+        return new CoverageMatrix(mappingSet, options, true);
+    }
+
+    /**
+     * Computes the matrix of a mapping set from all its links as they are now, for a reader that will
+     * not edit them (an export, a report): the same cells, totals and answers as
+     * {@link #compute(MappingSet, CoverageOptions)}, in a fraction of the memory, because it keeps no
+     * record of where each link counts (only four bytes per covered cell). Such a matrix cannot follow
+     * edits: {@link #update(MappingLink)} and {@link #track()} throw, and {@link #getLinks(int, int)}
+     * reads every link of the mapping set.
+     *
+     * @throws IllegalArgumentException when the mapping set's source or target framework is missing or
+     *                                  cannot be loaded; the message says which and what to do
+     */
+    public static CoverageMatrix snapshot(MappingSet mappingSet, CoverageOptions options) {
+        return new CoverageMatrix(mappingSet, options, false);
+    }
+
+    /** Whether this matrix can follow edits (from {@link #compute}), rather than being a {@link #snapshot}. */
+    public boolean followsEdits() {
+        return placements != null;
     }
 
     // ------------------------------------------------------------------ structure
@@ -257,8 +348,7 @@ public final class CoverageMatrix {
 
     /** The row of an item, or -1 when the item has no row (not in the source, or deeper than the rows go). */
     public int getRowOf(EObject item) {
-        Integer row = rowIndex.get(item);
-        return row == null ? -1 : row;
+        return rowIndex.get(item);
     }
 
     /** The standard shown by a column. */
@@ -268,8 +358,7 @@ public final class CoverageMatrix {
 
     /** The column of a standard, or -1 when it is not a column of this matrix. */
     public int getColumnOf(EObject standard) {
-        Integer column = columnIndex.get(standard);
-        return column == null ? -1 : column;
+        return columnIndex.get(standard);
     }
 
     /** The column groups in column order; a framework without sections has one implicit group. */
@@ -299,6 +388,9 @@ public final class CoverageMatrix {
 
     /** The coverage shown in a cell. */
     public Coverage getCoverage(int row, int column) {
+        if (snapshot != null) {
+            return RowCells.levelOf(snapshot.flags(row, column));
+        }
         RowCells rowCells = cells[row];
         return rowCells == null ? Coverage.NONE : rowCells.level(rowCells.find(column));
     }
@@ -308,26 +400,32 @@ public final class CoverageMatrix {
      * or to a part of the column's standard. False for an empty cell.
      */
     public boolean isDerived(int row, int column) {
+        if (snapshot != null) {
+            return RowCells.derivedOf(snapshot.flags(row, column));
+        }
         RowCells rowCells = cells[row];
         return rowCells != null && rowCells.derived(rowCells.find(column));
     }
 
     /**
      * The links behind a cell, direct and rolled up, e.g. to show their rationale. Not for the paint
-     * loop: it walks the links of the row's subtree.
+     * loop: it walks the links of the row's subtree (in a {@link #snapshot}, every link of the mapping
+     * set as it is now).
      */
     public List<MappingLink> getLinks(int row, int column) {
         List<MappingLink> result = new ArrayList<>();
-        for (int r = row; r < rowEnds[row]; r++) {
-            List<MappingLink> links = rowLinks.get(r);
-            if (links == null) {
-                continue;
-            }
-            for (MappingLink link : links) {
-                if (placements.get(link).column() == column) {
+        if (placements == null) {
+            for (MappingLink link : mappingSet.getLinks()) {
+                long placement = placementOf(link);
+                if (placement != LinkPlacements.ABSENT && LinkPlacements.column(placement) == column
+                        && LinkPlacements.row(placement) >= row && LinkPlacements.row(placement) < rowEnds[row]) {
                     result.add(link);
                 }
             }
+            return result;
+        }
+        for (int r = row; r < rowEnds[row]; r++) {
+            placements.collect(r, column, result);
         }
         return result;
     }
@@ -346,8 +444,40 @@ public final class CoverageMatrix {
 
     /** The columns a row covers at any level, ascending. */
     public int[] getColumnsCoveredBy(int row) {
+        if (snapshot != null) {
+            return snapshot.coveredColumns(row);
+        }
         RowCells rowCells = cells[row];
         return rowCells == null ? new int[0] : rowCells.coveredColumns();
+    }
+
+    /**
+     * The columns from {@code fromColumn} (inclusive) to {@code toColumn} (exclusive) that a row covers at
+     * any level, ascending: e.g. a row's cells in one {@link ColumnGroup}. In a {@link #snapshot} this
+     * costs a binary search and the columns found; otherwise a walk over the row's cells.
+     */
+    public int[] getColumnsCoveredBy(int row, int fromColumn, int toColumn) {
+        if (snapshot != null) {
+            return snapshot.coveredColumns(row, fromColumn, toColumn);
+        }
+        int[] all = getColumnsCoveredBy(row);
+        int from = lowerBound(all, fromColumn);
+        return Arrays.copyOfRange(all, from, Math.max(from, lowerBound(all, toColumn)));
+    }
+
+    /** The index of the first value not below {@code key} in an ascending array. */
+    static int lowerBound(int[] ascending, int key) {
+        int low = 0;
+        int high = ascending.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ascending[middle] < key) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** The component rows that cover no standard at all, ascending. */
@@ -432,7 +562,7 @@ public final class CoverageMatrix {
 
     /** How many links of the mapping set the matrix has taken in, placed or not. */
     public int getLinkCount() {
-        return placements.size() + unplacedLinks.size();
+        return (placements == null ? snapshotLinkCount : placements.size()) + unplacedLinks.size();
     }
 
     /**
@@ -449,17 +579,27 @@ public final class CoverageMatrix {
      * Brings the matrix up to date with one link that was added to, removed from or changed in the
      * mapping set (its item, standard or coverage). Costs time in proportion to the depth of the link's
      * rows, whatever the size of the matrix. Calling it for a link that did not change is harmless.
+     *
+     * @throws IllegalStateException for a {@link #snapshot}, which cannot follow edits
      */
     public void update(MappingLink link) {
-        Placement before = unplace(link);
-        Placement after = link.eContainer() == mappingSet ? place(link) : null;
+        requireFollowsEdits();
+        long before = unplace(link);
+        long after = link.eContainer() == mappingSet ? place(link) : LinkPlacements.ABSENT;
         if (!listeners.isEmpty()) {
-            if (before != null) {
+            if (before != LinkPlacements.ABSENT) {
                 fire(before);
             }
-            if (after != null && !after.equals(before)) {
+            if (after != LinkPlacements.ABSENT && after != before) {
                 fire(after);
             }
+        }
+    }
+
+    private void requireFollowsEdits() {
+        if (placements == null) {
+            throw new IllegalStateException("this coverage matrix is a snapshot and cannot follow edits to "
+                    + ElementLabels.describe(mappingSet) + "; compute one with CoverageMatrix.compute to follow them");
         }
     }
 
@@ -467,8 +607,11 @@ public final class CoverageMatrix {
      * Keeps the matrix up to date with every change to the mapping set's links from now on, by an
      * adapter on the mapping set; returns this matrix. Call {@link #dispose()} when the matrix is no
      * longer shown.
+     *
+     * @throws IllegalStateException for a {@link #snapshot}, which cannot follow edits
      */
     public CoverageMatrix track() {
+        requireFollowsEdits();
         if (tracker == null) {
             tracker = new LinkTracker();
             mappingSet.eAdapters().add(tracker);
@@ -495,70 +638,75 @@ public final class CoverageMatrix {
         listeners.remove(listener);
     }
 
-    private Placement place(MappingLink link) {
+    /** Where a link counts, or {@link LinkPlacements#ABSENT} when its item or standard has no row or column. */
+    private long placementOf(MappingLink link) {
         MappableItem item = link.getItem();
         MappableItem standard = link.getStandard();
         int row = nearest(item, rowIndex);
         int column = nearest(standard, columnIndex);
         if (row < 0 || column < 0) {
-            unplacedLinks.add(link);
-            return null;
+            return LinkPlacements.ABSENT;
         }
         boolean direct = rowItems[row] == item && columnItems[column] == standard;
-        Placement placement = new Placement(row, column, link.getCoverage() == CoverageLevel.FULL, direct);
-        placements.put(link, placement);
-        List<MappingLink> links = rowLinks.get(row);
-        if (links == null) {
-            links = new ArrayList<>(4);
-            rowLinks.set(row, links);
+        return LinkPlacements.placement(row, column, link.getCoverage() == CoverageLevel.FULL, direct);
+    }
+
+    private long place(MappingLink link) {
+        long placement = placementOf(link);
+        if (placement == LinkPlacements.ABSENT) {
+            unplacedLinks.add(link);
+            return placement;
         }
-        links.add(link);
+        placements.add(link, placement);
         count(placement, +1);
         return placement;
     }
 
-    private Placement unplace(MappingLink link) {
-        Placement placement = placements.remove(link);
-        if (placement == null) {
+    private long unplace(MappingLink link) {
+        long placement = placements.remove(link);
+        if (placement == LinkPlacements.ABSENT) {
             unplacedLinks.remove(link);
-            return null;
+            return placement;
         }
-        rowLinks.get(placement.row()).remove(link);
         count(placement, -1);
         return placement;
     }
 
     /** The index of an item or of its nearest container that has one, or -1. */
-    private static int nearest(EObject item, Map<EObject, Integer> index) {
+    private static int nearest(EObject item, IdentityIndex index) {
         for (EObject current = item; current != null; current = current.eContainer()) {
-            Integer found = index.get(current);
-            if (found != null) {
+            int found = index.get(current);
+            if (found >= 0) {
                 return found;
             }
         }
         return -1;
     }
 
-    private void count(Placement placement, int delta) {
-        int column = placement.column();
-        boolean first = true;
-        for (int row = placement.row(); row >= 0; row = rowParents[row]) {
-            boolean direct = first && placement.direct();
-            first = false;
+    private static int counter(boolean full, boolean direct) {
+        return full ? (direct ? RowCells.DIRECT_FULL : RowCells.DERIVED_FULL)
+                : (direct ? RowCells.DIRECT_PARTIAL : RowCells.DERIVED_PARTIAL);
+    }
+
+    private void count(long placement, int delta) {
+        int column = LinkPlacements.column(placement);
+        boolean full = LinkPlacements.full(placement);
+        boolean direct = LinkPlacements.direct(placement);
+        for (int row = LinkPlacements.row(placement); row >= 0; row = rowParents[row]) {
             RowCells rowCells = cells[row];
             if (rowCells == null) {
-                rowCells = new RowCells();
+                rowCells = new RowCells(1);
                 cells[row] = rowCells;
             }
             int slot = rowCells.findOrAdd(column);
             Coverage before = rowCells.level(slot);
-            int counter = placement.full() ? (direct ? RowCells.DIRECT_FULL : RowCells.DERIVED_FULL)
-                    : (direct ? RowCells.DIRECT_PARTIAL : RowCells.DERIVED_PARTIAL);
-            rowCells.count(slot, counter, delta);
+            rowCells.count(slot, counter(full, direct), delta);
             Coverage after = rowCells.level(slot);
             if (before != after) {
                 cellChanged(row, column, before, after);
             }
+            // only the link's own row can be direct; every row above gets it rolled up
+            direct = false;
         }
     }
 
@@ -590,18 +738,18 @@ public final class CoverageMatrix {
         }
     }
 
-    private void fire(Placement placement) {
+    private void fire(long placement) {
         int depth = 0;
-        for (int row = placement.row(); row >= 0; row = rowParents[row]) {
+        for (int row = LinkPlacements.row(placement); row >= 0; row = rowParents[row]) {
             depth++;
         }
         int[] rows = new int[depth];
         int i = 0;
-        for (int row = placement.row(); row >= 0; row = rowParents[row]) {
+        for (int row = LinkPlacements.row(placement); row >= 0; row = rowParents[row]) {
             rows[i++] = row;
         }
         for (CoverageListener listener : listeners) {
-            listener.coverageChanged(this, placement.column(), rows);
+            listener.coverageChanged(this, LinkPlacements.column(placement), rows);
         }
     }
 

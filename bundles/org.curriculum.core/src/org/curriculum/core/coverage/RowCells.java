@@ -25,8 +25,13 @@ final class RowCells {
     private int[] counts;
     private int used;
 
-    RowCells() {
-        allocate(8);
+    /** Empty cells with room for the given number of columns before the table has to grow. */
+    RowCells(int expectedColumns) {
+        int capacity = 8;
+        while (capacity < (expectedColumns + 1) * 2) {
+            capacity <<= 1;
+        }
+        allocate(capacity);
     }
 
     private void allocate(int capacity) {
@@ -75,29 +80,45 @@ final class RowCells {
     }
 
     Coverage level(int slot) {
-        if (slot < 0) {
-            return Coverage.NONE;
-        }
-        int base = slot * COUNTERS;
-        if (counts[base + DIRECT_FULL] + counts[base + DERIVED_FULL] > 0) {
-            return Coverage.FULL;
-        }
-        if (counts[base + DIRECT_PARTIAL] + counts[base + DERIVED_PARTIAL] > 0) {
-            return Coverage.PARTIAL;
-        }
-        return Coverage.NONE;
+        return slot < 0 ? Coverage.NONE : levelOf(flags(slot));
     }
 
     /** Whether the slot's best level comes only from derived links. */
     boolean derived(int slot) {
-        if (slot < 0) {
-            return false;
-        }
+        return slot >= 0 && derivedOf(flags(slot));
+    }
+
+    /** Which of the four kinds of link (direct or derived, partial or full) the slot has at least one of. */
+    private int flags(int slot) {
         int base = slot * COUNTERS;
-        if (counts[base + DIRECT_FULL] + counts[base + DERIVED_FULL] > 0) {
-            return counts[base + DIRECT_FULL] == 0;
+        int flags = 0;
+        for (int counter = 0; counter < COUNTERS; counter++) {
+            if (counts[base + counter] > 0) {
+                flags |= 1 << counter;
+            }
         }
-        return counts[base + DIRECT_PARTIAL] == 0 && counts[base + DERIVED_PARTIAL] > 0;
+        return flags;
+    }
+
+    /** The flag of one kind of link, as {@link #levelOf} and {@link #derivedOf} read them. */
+    static int flag(int counter) {
+        return 1 << counter;
+    }
+
+    /** A cell's level from the kinds of link it has: full if any is full, else partial if any is there. */
+    static Coverage levelOf(int flags) {
+        if ((flags & (flag(DIRECT_FULL) | flag(DERIVED_FULL))) != 0) {
+            return Coverage.FULL;
+        }
+        return flags != 0 ? Coverage.PARTIAL : Coverage.NONE;
+    }
+
+    /** Whether a cell's best level comes only from derived links, from the kinds of link it has. */
+    static boolean derivedOf(int flags) {
+        if ((flags & (flag(DIRECT_FULL) | flag(DERIVED_FULL))) != 0) {
+            return (flags & flag(DIRECT_FULL)) == 0;
+        }
+        return (flags & flag(DIRECT_PARTIAL)) == 0 && (flags & flag(DERIVED_PARTIAL)) != 0;
     }
 
     /** The covered columns of this row, ascending. */

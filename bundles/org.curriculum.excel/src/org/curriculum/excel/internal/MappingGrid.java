@@ -33,7 +33,8 @@ import org.eclipse.emf.ecore.EObject;
  * per standard (grouped by section), one column per item, columns ordered by the first qualification's
  * rules-of-combination groups (mandatory units, then optional ones, as Annexe B prints them). It reads
  * every cell, total and summary from the matrix and computes no coverage of its own, so the export,
- * the report and the command line agree with the matrix view.
+ * the report and the command line agree with the matrix view. The matrix is a snapshot: the grid is
+ * read once, so it keeps no record of each link, only four bytes per mark.
  */
 public final class MappingGrid {
 
@@ -60,7 +61,8 @@ public final class MappingGrid {
                     .findFirst().orElse(null);
             options = options.withQualification(withRules);
         }
-        this.matrix = CoverageMatrix.compute(mapping, options);
+        // read once and never edited: a snapshot keeps four bytes per covered cell and nothing per link
+        this.matrix = CoverageMatrix.snapshot(mapping, options);
         for (ColumnGroup group : matrix.getColumnGroups()) {
             List<MappableItem> members = new ArrayList<>();
             for (int c = group.firstColumn(); c < group.endColumn(); c++) {
@@ -152,7 +154,7 @@ public final class MappingGrid {
         return Collections.unmodifiableList(columns);
     }
 
-    /** The core coverage matrix this grid shows. */
+    /** The core coverage matrix this grid shows: a {@link CoverageMatrix#snapshot}, which cannot follow edits. */
     public CoverageMatrix matrix() {
         return matrix;
     }
@@ -173,58 +175,125 @@ public final class MappingGrid {
     }
 
     /**
-     * For each of {@code gridRows}, the indices into {@code gridColumns} of the cells that show a mark,
-     * ascending; the rows are standards and the columns items, or the other way round when
-     * {@code standardsInRows} is false. The export writes a row's marks from this without probing every
-     * blank cell: a grid has far more blanks than marks (40 million cells against half a million marks
-     * at national scale).
+     * Reads which cells of a grid show a mark, one group of grid rows at a time, so that a writer holds
+     * the marks of the rows it is writing and no more (at national scale a grid has half a million
+     * marks, and 40 million cells, most of them blank).
+     *
+     * @param gridColumns     the grid's columns in order: items, or standards when {@code standardsInRows} is false
+     * @param standardsInRows whether the grid's rows are standards and its columns items
      */
-    public int[][] markedColumns(List<MappableItem> gridRows, List<MappableItem> gridColumns, boolean standardsInRows) {
-        int[] positionOfStandard = new int[matrix.getColumnCount()];
-        Arrays.fill(positionOfStandard, -1);
-        List<MappableItem> standards = standardsInRows ? gridRows : gridColumns;
-        List<MappableItem> items = standardsInRows ? gridColumns : gridRows;
-        for (int i = 0; i < standards.size(); i++) {
-            int column = matrix.getColumnOf(standards.get(i));
-            if (column >= 0) {
-                positionOfStandard[column] = i;
-            }
-        }
-        int[] counts = new int[gridRows.size()];
-        int[][] covered = new int[items.size()][];
-        for (int i = 0; i < items.size(); i++) {
-            int row = matrix.getRowOf(items.get(i));
-            covered[i] = row < 0 ? new int[0] : matrix.getColumnsCoveredBy(row);
+    public Marks marks(List<MappableItem> gridColumns, boolean standardsInRows) {
+        return new Marks(gridColumns, standardsInRows);
+    }
+
+    /** The marked cells of a grid, row by row; see {@link MappingGrid#marks(List, boolean)}. */
+    public final class Marks {
+
+        private final boolean standardsInRows;
+        /** With standards in rows: the matrix row of each grid column (item), -1 for none. */
+        private final int[] matrixRowOfPosition;
+        /** With items in rows: the grid column of each matrix column (standard), -1 for none. */
+        private final int[] positionOfMatrixColumn;
+
+        private Marks(List<MappableItem> gridColumns, boolean standardsInRows) {
+            this.standardsInRows = standardsInRows;
             if (standardsInRows) {
-                for (int column : covered[i]) {
-                    if (positionOfStandard[column] >= 0) {
-                        counts[positionOfStandard[column]]++;
+                matrixRowOfPosition = new int[gridColumns.size()];
+                for (int i = 0; i < gridColumns.size(); i++) {
+                    matrixRowOfPosition[i] = matrix.getRowOf(gridColumns.get(i));
+                }
+                positionOfMatrixColumn = null;
+            } else {
+                positionOfMatrixColumn = new int[matrix.getColumnCount()];
+                Arrays.fill(positionOfMatrixColumn, -1);
+                for (int i = 0; i < gridColumns.size(); i++) {
+                    int column = matrix.getColumnOf(gridColumns.get(i));
+                    if (column >= 0) {
+                        positionOfMatrixColumn[column] = i;
                     }
                 }
+                matrixRowOfPosition = null;
             }
         }
-        int[][] result = new int[gridRows.size()][];
-        if (standardsInRows) {
+
+        /** For each of {@code gridRows}, the grid columns of the cells that show a mark, ascending. */
+        public int[][] of(List<MappableItem> gridRows) {
+            return standardsInRows ? ofStandards(gridRows) : ofItems(gridRows);
+        }
+
+        private int[][] ofItems(List<MappableItem> items) {
+            int[][] result = new int[items.size()][];
+            for (int r = 0; r < result.length; r++) {
+                int row = matrix.getRowOf(items.get(r));
+                int[] covered = row < 0 ? new int[0] : matrix.getColumnsCoveredBy(row);
+                int n = 0;
+                for (int column : covered) {
+                    if (positionOfMatrixColumn[column] >= 0) {
+                        covered[n++] = positionOfMatrixColumn[column];
+                    }
+                }
+                result[r] = Arrays.copyOf(covered, n);
+                Arrays.sort(result[r]);
+            }
+            return result;
+        }
+
+        private int[][] ofStandards(List<MappableItem> standards) {
+            // the matrix columns of these standards: a section's are adjacent, so only its span is read
+            int first = Integer.MAX_VALUE;
+            int last = -1;
+            int[] columns = new int[standards.size()];
+            for (int r = 0; r < columns.length; r++) {
+                columns[r] = matrix.getColumnOf(standards.get(r));
+                if (columns[r] >= 0) {
+                    first = Math.min(first, columns[r]);
+                    last = Math.max(last, columns[r]);
+                }
+            }
+            int[][] result = new int[standards.size()][];
+            if (last < 0) {
+                Arrays.fill(result, new int[0]);
+                return result;
+            }
+            int[] gridRowOfColumn = new int[last - first + 1];
+            Arrays.fill(gridRowOfColumn, -1);
+            for (int r = 0; r < columns.length; r++) {
+                if (columns[r] >= 0) {
+                    gridRowOfColumn[columns[r] - first] = r;
+                }
+            }
+            // two passes over the items' cells in the span: count each grid row's marks, then fill them
+            int[] counts = new int[standards.size()];
+            forEachMark(first, last, gridRowOfColumn, (r, position) -> counts[r]++);
             for (int r = 0; r < result.length; r++) {
                 result[r] = new int[counts[r]];
             }
-            int[] filled = new int[gridRows.size()];
-            // items ascend, so each row's list comes out ascending
-            for (int i = 0; i < items.size(); i++) {
-                for (int column : covered[i]) {
-                    int r = positionOfStandard[column];
+            int[] filled = new int[standards.size()];
+            // items are visited in grid order, so each row's list comes out ascending
+            forEachMark(first, last, gridRowOfColumn, (r, position) -> result[r][filled[r]++] = position);
+            return result;
+        }
+
+        private void forEachMark(int first, int last, int[] gridRowOfColumn, IntBiConsumer action) {
+            for (int position = 0; position < matrixRowOfPosition.length; position++) {
+                int row = matrixRowOfPosition[position];
+                if (row < 0) {
+                    continue;
+                }
+                for (int column : matrix.getColumnsCoveredBy(row, first, last + 1)) {
+                    int r = gridRowOfColumn[column - first];
                     if (r >= 0) {
-                        result[r][filled[r]++] = i;
+                        action.accept(r, position);
                     }
                 }
             }
-        } else {
-            for (int r = 0; r < result.length; r++) {
-                result[r] = Arrays.stream(covered[r]).map(column -> positionOfStandard[column])
-                        .filter(position -> position >= 0).sorted().toArray();
-            }
         }
-        return result;
+    }
+
+    /** An action on a grid row and a grid column. */
+    @FunctionalInterface
+    private interface IntBiConsumer {
+        void accept(int gridRow, int gridColumn);
     }
 
     /** How many items cover a standard. */

@@ -66,6 +66,11 @@ public final class HeapProbe {
             CoverageOptions options = CoverageOptions.defaults().withQualification(model.qualification());
             return () -> CoverageMatrix.compute(model.mapping(), options);
         });
+        CASES.put("coverageSnapshot", size -> {
+            LoadedModel model = LoadedModel.of(size);
+            CoverageOptions options = CoverageOptions.defaults().withQualification(model.qualification());
+            return () -> CoverageMatrix.snapshot(model.mapping(), options);
+        });
         CASES.put("coverageBareLinkPass", size -> {
             CoverageBenchmark benchmark = new CoverageBenchmark();
             benchmark.mapping = LoadedModel.of(size).mapping();

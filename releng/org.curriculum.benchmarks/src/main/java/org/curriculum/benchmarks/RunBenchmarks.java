@@ -43,6 +43,7 @@ public final class RunBenchmarks {
         BASELINES.put("ExcelBenchmark.importOurs", "ExcelBenchmark.importRawStreaming");
         BASELINES.put("ExcelBenchmark.importRawXssf", "ExcelBenchmark.importRawStreaming");
         BASELINES.put("CoverageBenchmark.fullCompute", "CoverageBenchmark.bareLinkPass");
+        BASELINES.put("CoverageBenchmark.snapshotCompute", "CoverageBenchmark.bareLinkPass");
         BASELINES.put("CoverageBenchmark.singleEdit", "CoverageBenchmark.fullCompute");
         BASELINES.put("CoverageBenchmark.singleRemoveAndAdd", "CoverageBenchmark.fullCompute");
         BASELINES.put("MatrixDataBenchmark.buildExpandedRows", "CoverageBenchmark.fullCompute");
@@ -51,7 +52,8 @@ public final class RunBenchmarks {
 
     /** Heap probes: operation, baseline, and the sizes to run them at (S is too small to say anything). */
     static final String[][] HEAP_PLAN = { { "exportOurs", "exportRawSxssfSameCells", "M", "L" },
-            { "loadXmi", "loadBinary", "L" }, { "coverageMatrix", "coverageBareLinkPass", "L" } };
+            { "loadXmi", "loadBinary", "L" }, { "coverageMatrix", "coverageBareLinkPass", "L" },
+            { "coverageSnapshot", "coverageBareLinkPass", "L" } };
 
     private RunBenchmarks() {
     }
