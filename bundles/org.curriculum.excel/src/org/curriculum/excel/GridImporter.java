@@ -84,7 +84,7 @@ public final class GridImporter {
             if (sheets.isEmpty()) {
                 throw new SpreadsheetImportException(file, "the workbook has no sheet", null);
             }
-            String gridSheet = workbook.hasSheet(GRID_SHEET) ? GRID_SHEET : sheets.get(0);
+            String gridSheet = workbook.hasSheet(GRID_SHEET) ? workbook.sheetName(GRID_SHEET) : sheets.get(0);
             OwnGrid own = new OwnGrid(file, gridSheet, against);
             workbook.read(gridSheet, own::row);
             if (!own.isOurs()) {
@@ -219,7 +219,7 @@ public final class GridImporter {
 
             Set<Pair> placed = new HashSet<>();
             if (workbook.hasSheet(LINKS_SHEET)) {
-                Table links = new Table(file, LINKS_SHEET, List.of());
+                Table links = new Table(file, workbook.sheetName(LINKS_SHEET), List.of());
                 TimeZone utc = TimeZone.getTimeZone("UTC");
                 workbook.read(LINKS_SHEET, row -> {
                     Record record = row.record();

@@ -6,10 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -96,15 +96,17 @@ public final class StreamingWorkbookReader implements AutoCloseable {
 
     private final Path file;
     private final OPCPackage pkg;
+    private final List<String> names;
     private final Map<String, PackagePart> sheets;
     private final StylesTable styles;
     private final ReadOnlySharedStringsTable strings;
     private final boolean date1904;
 
-    private StreamingWorkbookReader(Path file, OPCPackage pkg, Map<String, PackagePart> sheets, StylesTable styles,
-            ReadOnlySharedStringsTable strings, boolean date1904) {
+    private StreamingWorkbookReader(Path file, OPCPackage pkg, List<String> names, Map<String, PackagePart> sheets,
+            StylesTable styles, ReadOnlySharedStringsTable strings, boolean date1904) {
         this.file = file;
         this.pkg = pkg;
+        this.names = names;
         this.sheets = sheets;
         this.styles = styles;
         this.strings = strings;
@@ -125,17 +127,21 @@ public final class StreamingWorkbookReader implements AutoCloseable {
             try {
                 pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 XSSFReader reader = new XSSFReader(pkg);
-                Map<String, PackagePart> sheets = new LinkedHashMap<>();
+                // sheet names are matched ignoring case, as Excel and POI's XSSFWorkbook.getSheet do
+                Map<String, PackagePart> sheets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                List<String> names = new ArrayList<>();
                 for (XSSFReader.SheetIterator it = reader.getSheetIterator(); it.hasNext();) {
                     // next() opens the part's stream; only the part is kept, so close it at once
                     try (InputStream ignored = it.next()) {
-                        sheets.putIfAbsent(it.getSheetName(), it.getSheetPart());
+                        if (sheets.putIfAbsent(it.getSheetName(), it.getSheetPart()) == null) {
+                            names.add(it.getSheetName());
+                        }
                     }
                 }
                 StylesTable styles = reader.getStylesTable();
                 ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
                 boolean date1904 = date1904(reader);
-                return new StreamingWorkbookReader(file, pkg, sheets, styles, strings, date1904);
+                return new StreamingWorkbookReader(file, pkg, names, sheets, styles, strings, date1904);
             } catch (OpenXML4JException | IOException | SAXException | RuntimeException e) {
                 if (pkg != null) {
                     pkg.revert();
@@ -165,7 +171,7 @@ public final class StreamingWorkbookReader implements AutoCloseable {
 
     /** The sheet names in workbook order. */
     public List<String> sheetNames() {
-        return new ArrayList<>(sheets.keySet());
+        return List.copyOf(names);
     }
 
     /** True if the workbook counts dates from 1904 (an option of old Mac workbooks), not from 1900. */
@@ -173,18 +179,23 @@ public final class StreamingWorkbookReader implements AutoCloseable {
         return date1904;
     }
 
-    /** True if the workbook has a sheet of this name. */
+    /** The sheet's name as the workbook spells it (names are matched ignoring case). */
+    public String sheetName(String name) {
+        return names.stream().filter(n -> n.equalsIgnoreCase(name)).findFirst().orElse(name);
+    }
+
+    /** True if the workbook has a sheet of this name (ignoring case). */
     public boolean hasSheet(String name) {
         return sheets.containsKey(name);
     }
 
-    /** Streams the rows of a sheet to the handler, in file order; rows without cells are skipped. */
+    /** Streams the rows of a sheet (named ignoring case) to the handler, in file order. */
     public void read(String sheet, RowHandler handler) throws SpreadsheetImportException {
         PackagePart part = sheets.get(sheet);
         if (part == null) {
             throw new SpreadsheetImportException(file, "has no sheet \"" + sheet + "\"", null);
         }
-        SheetHandler sax = new SheetHandler(sheet, handler);
+        SheetHandler sax = new SheetHandler(sheetName(sheet), handler);
         synchronized (SafeWorkbookReader.GUARDS) {
             streamingGuards();
             try (InputStream in = part.getInputStream()) {
@@ -217,12 +228,12 @@ public final class StreamingWorkbookReader implements AutoCloseable {
         List<Record> records = new ArrayList<>();
         read(sheet, row -> {
             if (row.record().line() > Table.MAX_ROWS) {
-                throw new SpreadsheetImportException(file, sheet, 0, -1,
+                throw new SpreadsheetImportException(file, sheetName(sheet), 0, -1,
                         "has " + row.record().line() + " rows; at most " + Table.MAX_ROWS + " are read", null);
             }
             records.add(row.record());
         });
-        return new Table(file, sheet, records);
+        return new Table(file, sheetName(sheet), records);
     }
 
     @Override
@@ -426,9 +437,6 @@ public final class StreamingWorkbookReader implements AutoCloseable {
 
         private void endRow() {
             inRow = false;
-            if (width == 0) {
-                return;
-            }
             List<String> cells = new ArrayList<>(width);
             double[] rowNumbers = new double[width];
             for (int c = 0; c < width; c++) {
