@@ -65,6 +65,8 @@ public final class GridImporter {
     private static final Pattern KEY_LINE = Pattern.compile("^(\\S{1,12})\\s+(?:indicates|means|=|:|shows)\\s+(.*)$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern XML_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_.\\-]*");
+
     private GridImporter() {
     }
 
@@ -262,7 +264,7 @@ public final class GridImporter {
                     mapping.getLinks().add(link);
                     String linkId = record.cell(LINK_ID);
                     if (!linkId.isEmpty()) {
-                        ids.put(link, linkId);
+                        ids.put(link, checkedId(links, record.line(), LINK_ID, "link", linkId));
                     }
                 });
             }
@@ -359,7 +361,7 @@ public final class GridImporter {
             case FIELD_KEY -> mapping.setKey(value);
             case FIELD_MAPPING_ID -> {
                 if (value != null) {
-                    ids.put(mapping, value);
+                    ids.put(mapping, checkedId(table, record.line(), 1, "mapping set", value));
                 }
             }
             case FIELD_SOURCE_ID, FIELD_TARGET_ID -> {
@@ -381,6 +383,20 @@ public final class GridImporter {
             }
             }
         }
+    }
+
+    /**
+     * An ID as it will be written into the model file: an xmi:id must be an XML name, and EMF writes
+     * it as it is, so a quote typed into the cell would make a file that cannot be opened again.
+     */
+    private static String checkedId(Table table, int line, int column, String what, String id)
+            throws SpreadsheetImportException {
+        if (!XML_NAME.matcher(id).matches()) {
+            throw table.error(line, column, "the " + what + " ID \"" + abbreviate(id) + "\" is not an ID the workbench "
+                    + "writes (letters, digits, \"_\", \"-\" and \".\", starting with a letter or \"_\"); restore the "
+                    + "exported value, or clear the cell to give the " + what + " a new ID");
+        }
+        return id;
     }
 
     private static MappableItem resolve(Table table, ResourceSet against, int line, int column, String id)

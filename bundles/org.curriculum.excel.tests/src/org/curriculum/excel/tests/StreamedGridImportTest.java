@@ -178,6 +178,22 @@ class StreamedGridImportTest {
     }
 
     @Test
+    void aLinkIdWithAQuoteTypedIntoItIsRefusedBeforeItCouldBreakTheSavedFile() throws Exception {
+        Path xlsx;
+        try (XSSFWorkbook workbook = resaved()) {
+            Cell id = workbook.getSheet("Links").getRow(36).getCell(8);
+            id.setCellValue(id.getStringCellValue().replace("-", "-\"\"-"));
+            xlsx = save(workbook, "quoted-id.xlsx");
+        }
+        SpreadsheetImportException error = assertThrows(SpreadsheetImportException.class,
+                () -> GridImporter.importGrid(xlsx, against));
+        assertTrue(error.getMessage().startsWith(xlsx + ": sheet \"Links\", row 37, column I: the link ID \"_"), error.getMessage());
+        assertTrue(error.getMessage().endsWith("is not an ID the workbench writes (letters, digits, \"_\", \"-\" and \".\", "
+                + "starting with a letter or \"_\"); restore the exported value, or clear the cell to give the link a new ID"),
+                error.getMessage());
+    }
+
+    @Test
     void anIdOfTheGridSheetThatNamesNothingIsReportedAtItsCell() throws Exception {
         Path xlsx;
         try (XSSFWorkbook workbook = resaved()) {
