@@ -208,7 +208,16 @@ public final class StreamingWorkbookReader implements AutoCloseable {
                 if (e.getException() instanceof Stop stop) {
                     throw stop.error;
                 }
-                throw SafeWorkbookReader.translate(file, e);
+                SpreadsheetImportException translated = SafeWorkbookReader.translate(file, e);
+                if (e instanceof org.xml.sax.SAXParseException parse && translated.getMessage()
+                        .startsWith(file + ": cannot be read as a workbook")) {
+                    // badly formed XML in the sheet itself: say which sheet and where the parser stopped
+                    throw new SpreadsheetImportException(file, sheetName(sheet), sax.rowNumber, -1,
+                            "the workbook's content is malformed (" + parse.getMessage() + "); save it again from the "
+                                    + "spreadsheet program",
+                            e);
+                }
+                throw translated;
             } catch (IOException | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
                 throw SafeWorkbookReader.translate(file, e);
             } catch (StackOverflowError | OutOfMemoryError e) {
