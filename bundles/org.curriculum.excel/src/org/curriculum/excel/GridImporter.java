@@ -59,6 +59,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * above the grid or the mark itself says full ("full", "F", "●", "✓✓").</li>
  * </ul>
  * Nothing is half-imported: the first problem ends the import with its file, sheet, row and column.
+ * The workbook is read as a stream of rows (a national-scale export has millions of cells), so memory
+ * follows the imported links rather than the file; IDs are looked up in the loaded files' ID maps.
  */
 public final class GridImporter {
 
@@ -129,7 +131,7 @@ public final class GridImporter {
         private final Set<MappableItem> standards = new HashSet<>();
         private final Map<Pair, CoverageLevel> gridLinks = new LinkedHashMap<>();
 
-        OwnGrid(Path file, String sheet, ResourceSet against) throws SpreadsheetImportException {
+        OwnGrid(Path file, String sheet, ResourceSet against) {
             this.file = file;
             this.where = new Table(file, sheet, List.of());
             this.against = against;
