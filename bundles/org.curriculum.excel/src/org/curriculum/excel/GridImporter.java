@@ -221,7 +221,6 @@ public final class GridImporter {
                 readLegend(workbook.table(LEGEND_SHEET), against, mapping, ids);
             }
 
-            Set<Pair> placed = new HashSet<>();
             if (workbook.hasSheet(LINKS_SHEET)) {
                 Table links = new Table(file, workbook.sheetName(LINKS_SHEET), List.of());
                 TimeZone utc = TimeZone.getTimeZone("UTC");
@@ -245,12 +244,10 @@ public final class GridImporter {
                     CoverageLevel level = coverage(links, record);
                     boolean direct = items.contains(item) && standards.contains(standard);
                     if (direct) {
-                        CoverageLevel inGrid = gridLinks.get(pair);
+                        // taken out once placed, so what is left at the end are ticks without a Links row
+                        CoverageLevel inGrid = gridLinks.remove(pair);
                         if (inGrid == null) {
-                            return; // the tick was removed from the grid
-                        }
-                        if (!placed.add(pair)) {
-                            return;
+                            return; // the tick was removed from the grid, or an earlier row placed this link
                         }
                         if (inGrid != (level == null ? CoverageLevel.PARTIAL : level)) {
                             level = inGrid;
@@ -271,13 +268,11 @@ public final class GridImporter {
                 });
             }
             for (Map.Entry<Pair, CoverageLevel> entry : gridLinks.entrySet()) {
-                if (!placed.contains(entry.getKey())) {
-                    MappingLink link = CurriculumFactory.eINSTANCE.createMappingLink();
-                    link.setItem(entry.getKey().item());
-                    link.setStandard(entry.getKey().standard());
-                    link.setCoverage(entry.getValue());
-                    mapping.getLinks().add(link);
-                }
+                MappingLink link = CurriculumFactory.eINSTANCE.createMappingLink();
+                link.setItem(entry.getKey().item());
+                link.setStandard(entry.getKey().standard());
+                link.setCoverage(entry.getValue());
+                mapping.getLinks().add(link);
             }
             if (mapping.getSource() == null && !columns.isEmpty()) {
                 mapping.setSource(frameworkOf(standardsInRows ? columns.get(0) : first(items)));
