@@ -4,6 +4,7 @@ package org.curriculum.excel;
 import static org.curriculum.excel.internal.GridLayout.*;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -19,16 +20,13 @@ import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.excel.internal.CsvTable.Record;
 import org.curriculum.excel.internal.ModelIds;
 import org.curriculum.excel.internal.SafeWorkbookReader;
+import org.curriculum.excel.internal.StreamingWorkbookReader;
+import org.curriculum.excel.internal.StreamingWorkbookReader.StreamedRow;
 import org.curriculum.excel.internal.Table;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.Curriculum;
@@ -61,11 +59,15 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * above the grid or the mark itself says full ("full", "F", "●", "✓✓").</li>
  * </ul>
  * Nothing is half-imported: the first problem ends the import with its file, sheet, row and column.
+ * The workbook is read as a stream of rows (a national-scale export has millions of cells), so memory
+ * follows the imported links rather than the file; IDs are looked up in the loaded files' ID maps.
  */
 public final class GridImporter {
 
     private static final Pattern KEY_LINE = Pattern.compile("^(\\S{1,12})\\s+(?:indicates|means|=|:|shows)\\s+(.*)$",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern XML_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_.\\-]*");
 
     private GridImporter() {
     }
@@ -79,20 +81,20 @@ public final class GridImporter {
                             + "save it as .xlsx",
                     null);
         }
-        try (XSSFWorkbook workbook = SafeWorkbookReader.open(file)) {
-            if (workbook.getNumberOfSheets() == 0) {
+        // One streamed pass over the grid sheet decides the layout: rows are kept only until the hidden
+        // marker row shows the sheet is ours; after it every row is turned into marks as it passes.
+        try (StreamingWorkbookReader workbook = StreamingWorkbookReader.open(file)) {
+            List<String> sheets = workbook.sheetNames();
+            if (sheets.isEmpty()) {
                 throw new SpreadsheetImportException(file, "the workbook has no sheet", null);
             }
-            Sheet grid = workbook.getSheet(GRID_SHEET);
-            Table table = Table.of(file, grid != null ? grid : workbook.getSheetAt(0));
-            for (Record record : table.records()) {
-                if (record.cell(ID_COLUMN).startsWith(MARKER_PREFIX)) {
-                    return importOwn(file, workbook, table, record, against);
-                }
+            String gridSheet = workbook.hasSheet(GRID_SHEET) ? workbook.sheetName(GRID_SHEET) : sheets.get(0);
+            OwnGrid own = new OwnGrid(file, gridSheet, against);
+            workbook.read(gridSheet, own::row);
+            if (!own.isOurs()) {
+                return importPlain(file, own.plainTable(), against);
             }
-            return importPlain(file, table, against);
-        } catch (IOException e) {
-            throw new SpreadsheetImportException(file, "could not be closed: " + e.getMessage(), e);
+            return own.finish(workbook);
         } catch (RuntimeException e) {
             throw SafeWorkbookReader.translate(file, e);
         }
@@ -103,38 +105,73 @@ public final class GridImporter {
     private record Pair(MappableItem item, MappableItem standard) {
     }
 
-    private static ImportedModel<MappingSet> importOwn(Path file, XSSFWorkbook workbook, Table table, Record marker,
-            ResourceSet against) throws SpreadsheetImportException {
-        boolean standardsInRows;
-        if (marker.cell(ID_COLUMN).equals(STANDARDS_IN_ROWS)) {
-            standardsInRows = true;
-        } else if (marker.cell(ID_COLUMN).equals(ITEMS_IN_ROWS)) {
-            standardsInRows = false;
-        } else {
-            throw table.error(marker.line(), ID_COLUMN, "the hidden grid marker \"" + marker.cell(ID_COLUMN)
-                    + "\" is not one this version of the workbench writes");
+    /**
+     * Our own export, read as it streams: the grid sheet's rows up to the marker are kept (in case the
+     * sheet turns out to be a plain grid), then each row is resolved and its marks noted; the Legend
+     * and Links sheets follow, one row at a time, so memory holds the new links, not the workbook.
+     */
+    private static final class OwnGrid {
+
+        /**
+         * Rows kept before a marker is seen in a workbook too large for the in-memory reading of plain
+         * grids: our marker is in row 12, so a marker this far down means the file is not ours.
+         */
+        private static final int ROWS_BEFORE_MARKER_IN_LARGE_FILES = 1000;
+
+        private final Path file;
+        private final Table where;
+        private final ResourceSet against;
+        private final boolean large;
+
+        private List<Record> before = new ArrayList<>();
+        private Record marker;
+        private boolean standardsInRows;
+        private final List<MappableItem> columns = new ArrayList<>();
+        private final Set<MappableItem> items = new HashSet<>();
+        private final Set<MappableItem> standards = new HashSet<>();
+        private final Map<Pair, CoverageLevel> gridLinks = new LinkedHashMap<>();
+
+        OwnGrid(Path file, String sheet, ResourceSet against) {
+            this.file = file;
+            this.where = new Table(file, sheet, List.of());
+            this.against = against;
+            this.large = sizeOf(file) > SafeWorkbookReader.MAX_FILE_BYTES;
         }
-        List<MappableItem> columns = new ArrayList<>();
-        for (int c = FIRST_ITEM_COLUMN; !marker.cell(c).isEmpty(); c++) {
-            columns.add(resolve(table, against, marker.line(), c, marker.cell(c)));
+
+        boolean isOurs() {
+            return marker != null;
         }
-        if (columns.isEmpty()) {
-            throw table.error(marker.line(), FIRST_ITEM_COLUMN, "the hidden ID row names no column");
+
+        /** The rows of a sheet that has no marker, for the plain-grid import. */
+        Table plainTable() throws SpreadsheetImportException {
+            if (large) {
+                throw tooLargeForPlain();
+            }
+            return new Table(file, where.sheet(), before);
         }
-        Set<MappableItem> items = new HashSet<>();
-        Set<MappableItem> standards = new HashSet<>();
-        Map<Pair, CoverageLevel> gridLinks = new LinkedHashMap<>();
-        boolean after = false;
-        for (Record record : table.records()) {
-            if (record == marker) {
-                after = true;
-                continue;
+
+        void row(StreamedRow row) throws SpreadsheetImportException {
+            Record record = row.record();
+            if (marker == null) {
+                if (record.cell(ID_COLUMN).startsWith(MARKER_PREFIX)) {
+                    before = null;
+                    startWith(record);
+                    return;
+                }
+                if (record.line() > Table.MAX_ROWS) {
+                    throw where.error(0, -1, "has " + record.line() + " rows; at most " + Table.MAX_ROWS + " are read");
+                }
+                if (large && before.size() >= ROWS_BEFORE_MARKER_IN_LARGE_FILES) {
+                    throw tooLargeForPlain();
+                }
+                before.add(record);
+                return;
             }
             String id = record.cell(ID_COLUMN);
-            if (!after || id.isEmpty() || id.startsWith("#")) {
-                continue;
+            if (id.isEmpty() || id.startsWith("#")) {
+                return;
             }
-            MappableItem rowElement = resolve(table, against, record.line(), ID_COLUMN, id);
+            MappableItem rowElement = resolve(where, against, record.line(), ID_COLUMN, id);
             (standardsInRows ? standards : items).add(rowElement);
             for (int i = 0; i < columns.size(); i++) {
                 int c = FIRST_ITEM_COLUMN + i;
@@ -149,76 +186,110 @@ public final class GridImporter {
                 gridLinks.put(new Pair(item, standard), level);
             }
         }
-        (standardsInRows ? items : standards).addAll(columns);
 
-        MappingSet mapping = CurriculumFactory.eINSTANCE.createMappingSet();
-        Map<EObject, String> ids = new HashMap<>();
-        readLegend(workbook, file, against, mapping, ids);
-
-        Set<Pair> placed = new HashSet<>();
-        Sheet linksSheet = workbook.getSheet(LINKS_SHEET);
-        if (linksSheet != null) {
-            Table links = Table.of(file, linksSheet);
-            for (Record record : links.records()) {
-                if (record.line() == 1) {
-                    if (!record.cell(LINK_ITEM_ID).equals(LINK_HEADERS[LINK_ITEM_ID])
-                            || !record.cell(LINK_STANDARD_ID).equals(LINK_HEADERS[LINK_STANDARD_ID])) {
-                        throw links.error(1, LINK_ITEM_ID, "the Links sheet's header row is not the workbench's ("
-                                + String.join(", ", LINK_HEADERS) + ")");
-                    }
-                    continue;
-                }
-                if (record.isBlank()) {
-                    continue;
-                }
-                MappableItem item = resolve(links, against, record.line(), LINK_ITEM_ID, record.cell(LINK_ITEM_ID));
-                MappableItem standard = resolve(links, against, record.line(), LINK_STANDARD_ID,
-                        record.cell(LINK_STANDARD_ID));
-                Pair pair = new Pair(item, standard);
-                CoverageLevel level = coverage(links, record);
-                boolean direct = items.contains(item) && standards.contains(standard);
-                if (direct) {
-                    CoverageLevel inGrid = gridLinks.get(pair);
-                    if (inGrid == null) {
-                        continue; // the tick was removed from the grid
-                    }
-                    if (!placed.add(pair)) {
-                        continue;
-                    }
-                    if (inGrid != (level == null ? CoverageLevel.PARTIAL : level)) {
-                        level = inGrid;
-                    }
-                }
-                MappingLink link = CurriculumFactory.eINSTANCE.createMappingLink();
-                link.setItem(item);
-                link.setStandard(standard);
-                link.setCoverage(level);
-                link.setRationale(blankToNull(record.cell(LINK_RATIONALE)));
-                link.setAuthor(blankToNull(record.cell(LINK_AUTHOR)));
-                link.setDate(date(links, linksSheet, record));
-                mapping.getLinks().add(link);
-                String linkId = record.cell(LINK_ID);
-                if (!linkId.isEmpty()) {
-                    ids.put(link, linkId);
-                }
+        private void startWith(Record record) throws SpreadsheetImportException {
+            marker = record;
+            if (marker.cell(ID_COLUMN).equals(STANDARDS_IN_ROWS)) {
+                standardsInRows = true;
+            } else if (marker.cell(ID_COLUMN).equals(ITEMS_IN_ROWS)) {
+                standardsInRows = false;
+            } else {
+                throw where.error(marker.line(), ID_COLUMN, "the hidden grid marker \"" + marker.cell(ID_COLUMN)
+                        + "\" is not one this version of the workbench writes");
+            }
+            for (int c = FIRST_ITEM_COLUMN; !marker.cell(c).isEmpty(); c++) {
+                columns.add(resolve(where, against, marker.line(), c, marker.cell(c)));
+            }
+            if (columns.isEmpty()) {
+                throw where.error(marker.line(), FIRST_ITEM_COLUMN, "the hidden ID row names no column");
             }
         }
-        for (Map.Entry<Pair, CoverageLevel> entry : gridLinks.entrySet()) {
-            if (!placed.contains(entry.getKey())) {
+
+        private SpreadsheetImportException tooLargeForPlain() {
+            return new SpreadsheetImportException(file, "the file is " + sizeOf(file) / (1024 * 1024)
+                    + " MB; files over " + SafeWorkbookReader.MAX_FILE_BYTES / (1024 * 1024)
+                    + " MB are refused unless they are grids exported by the workbench", null);
+        }
+
+        /** Reads the Legend and Links sheets and builds the mapping set. */
+        ImportedModel<MappingSet> finish(StreamingWorkbookReader workbook) throws SpreadsheetImportException {
+            (standardsInRows ? items : standards).addAll(columns);
+
+            MappingSet mapping = CurriculumFactory.eINSTANCE.createMappingSet();
+            Map<EObject, String> ids = new HashMap<>();
+            if (workbook.hasSheet(LEGEND_SHEET)) {
+                readLegend(workbook.table(LEGEND_SHEET), against, mapping, ids);
+            }
+
+            if (workbook.hasSheet(LINKS_SHEET)) {
+                Table links = new Table(file, workbook.sheetName(LINKS_SHEET), List.of());
+                TimeZone utc = TimeZone.getTimeZone("UTC");
+                workbook.read(LINKS_SHEET, row -> {
+                    Record record = row.record();
+                    if (record.line() == 1) {
+                        if (!record.cell(LINK_ITEM_ID).equals(LINK_HEADERS[LINK_ITEM_ID])
+                                || !record.cell(LINK_STANDARD_ID).equals(LINK_HEADERS[LINK_STANDARD_ID])) {
+                            throw links.error(1, LINK_ITEM_ID, "the Links sheet's header row is not the workbench's ("
+                                    + String.join(", ", LINK_HEADERS) + ")");
+                        }
+                        return;
+                    }
+                    if (record.isBlank()) {
+                        return;
+                    }
+                    MappableItem item = resolve(links, against, record.line(), LINK_ITEM_ID, record.cell(LINK_ITEM_ID));
+                    MappableItem standard = resolve(links, against, record.line(), LINK_STANDARD_ID,
+                            record.cell(LINK_STANDARD_ID));
+                    Pair pair = new Pair(item, standard);
+                    CoverageLevel level = coverage(links, record);
+                    boolean direct = items.contains(item) && standards.contains(standard);
+                    if (direct) {
+                        // taken out once placed, so what is left at the end are ticks without a Links row
+                        CoverageLevel inGrid = gridLinks.remove(pair);
+                        if (inGrid == null) {
+                            return; // the tick was removed from the grid, or an earlier row placed this link
+                        }
+                        if (inGrid != (level == null ? CoverageLevel.PARTIAL : level)) {
+                            level = inGrid;
+                        }
+                    }
+                    MappingLink link = CurriculumFactory.eINSTANCE.createMappingLink();
+                    link.setItem(item);
+                    link.setStandard(standard);
+                    link.setCoverage(level);
+                    link.setRationale(blankToNull(record.cell(LINK_RATIONALE)));
+                    link.setAuthor(blankToNull(record.cell(LINK_AUTHOR)));
+                    link.setDate(date(links, row, workbook.isDate1904(), utc));
+                    mapping.getLinks().add(link);
+                    String linkId = record.cell(LINK_ID);
+                    if (!linkId.isEmpty()) {
+                        ids.put(link, checkedId(links, record.line(), LINK_ID, "link", linkId));
+                    }
+                });
+            }
+            for (Map.Entry<Pair, CoverageLevel> entry : gridLinks.entrySet()) {
                 MappingLink link = CurriculumFactory.eINSTANCE.createMappingLink();
                 link.setItem(entry.getKey().item());
                 link.setStandard(entry.getKey().standard());
                 link.setCoverage(entry.getValue());
                 mapping.getLinks().add(link);
             }
+            if (mapping.getSource() == null && !columns.isEmpty()) {
+                mapping.setSource(frameworkOf(standardsInRows ? columns.get(0) : first(items)));
+            }
+            if (mapping.getTarget() == null) {
+                mapping.setTarget(frameworkOf(standardsInRows ? first(standards) : columns.get(0)));
+            }
+            return new ImportedModel<>(mapping, against, ids, new ArrayList<>());
         }
-        if (mapping.getSource() == null && !columns.isEmpty()) {
-            mapping.setSource(frameworkOf(standardsInRows ? columns.get(0) : first(items)));
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // it was read a moment ago; a file that vanished fails on the next read with a message
         }
-        if (mapping.getTarget() == null) {
-            mapping.setTarget(frameworkOf(standardsInRows ? first(standards) : columns.get(0)));
-        }
-        return new ImportedModel<>(mapping, against, ids, new ArrayList<>());
     }
 
     private static MappableItem first(Set<MappableItem> set) {
@@ -249,15 +320,13 @@ public final class GridImporter {
         return level;
     }
 
-    private static Date date(Table table, Sheet sheet, Record record) throws SpreadsheetImportException {
-        Row row = sheet.getRow(record.line() - 1);
-        Cell cell = row == null ? null : row.getCell(LINK_DATE);
-        if (cell == null || cell.getCellType() == CellType.BLANK) {
-            return null;
+    /** A link's date: a date cell (an Excel serial number) or text such as 2024-03-31. */
+    private static Date date(Table table, StreamedRow row, boolean date1904, TimeZone utc)
+            throws SpreadsheetImportException {
+        if (row.isNumeric(LINK_DATE)) {
+            return DateUtil.getJavaDate(row.number(LINK_DATE), date1904, utc);
         }
-        if (cell.getCellType() == CellType.NUMERIC) {
-            return DateUtil.getJavaDate(cell.getNumericCellValue(), false, TimeZone.getTimeZone("UTC"));
-        }
+        Record record = row.record();
         String text = record.cell(LINK_DATE);
         if (text.isEmpty()) {
             return null;
@@ -269,13 +338,8 @@ public final class GridImporter {
         }
     }
 
-    private static void readLegend(XSSFWorkbook workbook, Path file, ResourceSet against, MappingSet mapping,
-            Map<EObject, String> ids) throws SpreadsheetImportException {
-        Sheet legend = workbook.getSheet(LEGEND_SHEET);
-        if (legend == null) {
-            return;
-        }
-        Table table = Table.of(file, legend);
+    private static void readLegend(Table table, ResourceSet against, MappingSet mapping, Map<EObject, String> ids)
+            throws SpreadsheetImportException {
         boolean about = false;
         for (Record record : table.records()) {
             String field = record.cell(0);
@@ -294,7 +358,7 @@ public final class GridImporter {
             case FIELD_KEY -> mapping.setKey(value);
             case FIELD_MAPPING_ID -> {
                 if (value != null) {
-                    ids.put(mapping, value);
+                    ids.put(mapping, checkedId(table, record.line(), 1, "mapping set", value));
                 }
             }
             case FIELD_SOURCE_ID, FIELD_TARGET_ID -> {
@@ -316,6 +380,20 @@ public final class GridImporter {
             }
             }
         }
+    }
+
+    /**
+     * An ID as it will be written into the model file: an xmi:id must be an XML name, and EMF writes
+     * it as it is, so a quote typed into the cell would make a file that cannot be opened again.
+     */
+    private static String checkedId(Table table, int line, int column, String what, String id)
+            throws SpreadsheetImportException {
+        if (!XML_NAME.matcher(id).matches()) {
+            throw table.error(line, column, "the " + what + " ID \"" + abbreviate(id) + "\" is not an ID the workbench "
+                    + "writes (letters, digits, \"_\", \"-\" and \".\", starting with a letter or \"_\"); restore the "
+                    + "exported value, or clear the cell to give the " + what + " a new ID");
+        }
+        return id;
     }
 
     private static MappableItem resolve(Table table, ResourceSet against, int line, int column, String id)

@@ -64,9 +64,39 @@ public final class SafeWorkbookReader {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
 
+    /**
+     * Held while POI reads zip entries, so that the larger entry limit {@link StreamingWorkbookReader}
+     * sets for the duration of its reading never applies to an in-memory read on another thread.
+     */
+    static final Object GUARDS = new Object();
+
     /** Opens a workbook read-only; the caller closes it. */
     public static XSSFWorkbook open(Path file) throws SpreadsheetImportException {
         checkFile(file, MAX_FILE_BYTES);
+        checkSignature(file);
+        OPCPackage pkg = null;
+        synchronized (GUARDS) {
+            applyGuards();
+            try {
+                pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+                return new XSSFWorkbook(pkg);
+            } catch (InvalidFormatException | IOException | RuntimeException e) {
+                if (pkg != null) {
+                    pkg.revert();
+                }
+                throw translate(file, e);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                if (pkg != null) {
+                    pkg.revert();
+                }
+                throw new SpreadsheetImportException(file,
+                        "the workbook is too complex or too large to read safely; it was refused", e);
+            }
+        }
+    }
+
+    /** Refuses old .xls (OLE2, which is also how encrypted .xlsx files are stored) and non-zip files by their first bytes. */
+    public static void checkSignature(Path file) throws SpreadsheetImportException {
         byte[] head = new byte[8];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
@@ -86,23 +116,6 @@ public final class SafeWorkbookReader {
                     "not an .xlsx workbook: the file does not start like one (an .xlsx file is a zip archive); "
                             + "if it is a CSV file, give it the .csv extension",
                     null);
-        }
-        applyGuards();
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            return new XSSFWorkbook(pkg);
-        } catch (InvalidFormatException | IOException | RuntimeException e) {
-            if (pkg != null) {
-                pkg.revert();
-            }
-            throw translate(file, e);
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            if (pkg != null) {
-                pkg.revert();
-            }
-            throw new SpreadsheetImportException(file,
-                    "the workbook is too complex or too large to read safely; it was refused", e);
         }
     }
 

@@ -47,25 +47,31 @@ public record Table(Path file, String sheet, List<Record> records) {
      */
     private static Table checked(Table table) throws SpreadsheetImportException {
         for (Record record : table.records()) {
-            for (int c = 0; c < record.cells().size(); c++) {
-                String text = record.cells().get(c);
-                for (int i = 0; i < text.length(); i++) {
-                    char ch = text.charAt(i);
-                    boolean bad = ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0xFFFE || ch == 0xFFFF;
-                    if (Character.isHighSurrogate(ch)) {
-                        bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-                        i++;
-                    } else if (Character.isLowSurrogate(ch)) {
-                        bad = true;
-                    }
-                    if (bad) {
-                        throw table.error(record.line(), c, String.format(
-                                "contains the control character U+%04X, which a model file cannot hold; remove it", (int) ch));
-                    }
+            check(table.file(), table.sheet(), record);
+        }
+        return table;
+    }
+
+    /** The check of {@link #checked} for one record, for rows read one at a time. */
+    public static void check(Path file, String sheet, Record record) throws SpreadsheetImportException {
+        for (int c = 0; c < record.cells().size(); c++) {
+            String text = record.cells().get(c);
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                boolean bad = ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0xFFFE || ch == 0xFFFF;
+                if (Character.isHighSurrogate(ch)) {
+                    bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+                    i++;
+                } else if (Character.isLowSurrogate(ch)) {
+                    bad = true;
+                }
+                if (bad) {
+                    throw new SpreadsheetImportException(file, sheet, record.line(), c, String.format(
+                            "contains the control character U+%04X, which a model file cannot hold; remove it", (int) ch),
+                            null);
                 }
             }
         }
-        return table;
     }
 
     /** An error at a cell of this table. */

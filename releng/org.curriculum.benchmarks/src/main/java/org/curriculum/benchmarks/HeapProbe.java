@@ -20,7 +20,9 @@ import javax.management.openmbean.CompositeData;
 
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.CoverageOptions;
+import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.MappingWorkbookWriter;
+import org.curriculum.excel.SpreadsheetImportException;
 import org.curriculum.model.MappingSet;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
@@ -100,6 +102,22 @@ public final class HeapProbe {
                 return null;
             };
         });
+        CASES.put("importOurs", size -> {
+            // the import's result (the new mapping set with its links) is what it returns, so it counts as retained
+            LoadedModel model = LoadedModel.ofXmi(size);
+            Path exported = exported(size, model);
+            return () -> {
+                try {
+                    return GridImporter.importGrid(exported, model.resourceSet()).root();
+                } catch (SpreadsheetImportException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+        });
+        CASES.put("importRawStreaming", size -> {
+            Path exported = exported(size, LoadedModel.ofXmi(size));
+            return () -> RawGridReaders.readStreaming(exported);
+        });
         CASES.put("rawSxssf", size -> {
             GridCells grid = GridCells.of(LoadedModel.of(size).resourceSet());
             return () -> {
@@ -114,6 +132,15 @@ public final class HeapProbe {
                 return null;
             };
         });
+    }
+
+    /** Our exported grid of a size (written once, as the Excel benchmark does). */
+    private static Path exported(String size, LoadedModel model) {
+        try {
+            return ExcelBenchmark.exportOnce(size, model.mapping());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static volatile boolean measuring;
