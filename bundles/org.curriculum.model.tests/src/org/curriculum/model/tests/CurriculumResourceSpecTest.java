@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +73,28 @@ class CurriculumResourceSpecTest {
         Curriculum copy = (Curriculum) reloaded.getContents().get(0);
         assertEquals(unitId, ((XMLResource) reloaded).getID(copy.getComponents().get(0)));
         assertEquals("F/503/0358", ((Unit) copy.getComponents().get(0)).getReferenceCode());
+    }
+
+    @Test
+    void aLoadedModelIsNotKeptAliveOnceNothingRefersToIt() throws Exception {
+        Path file = folder.resolve("btec.curriculum");
+        Resource saved = resourceSet().createResource(URI.createFileURI(file.toString()));
+        saved.getContents().add(btecWithUnit301());
+        saved.save(Map.of());
+
+        // Loaded through the shared parser pool, then dropped, as an editor does when it is closed.
+        WeakReference<Resource> loaded = loadAndDrop(file);
+        for (int attempt = 0; attempt < 20 && loaded.get() != null; attempt++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertNull(loaded.get(), "the parser that read the file, back in the pool, still holds the model it read");
+    }
+
+    private static WeakReference<Resource> loadAndDrop(Path file) {
+        Resource resource = resourceSet().getResource(URI.createFileURI(file.toString()), true);
+        assertEquals("301", ((Unit) ((Curriculum) resource.getContents().get(0)).getComponents().get(0)).getNumber());
+        return new WeakReference<>(resource);
     }
 
     @Test

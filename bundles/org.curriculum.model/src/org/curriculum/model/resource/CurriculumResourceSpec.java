@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.SAXParser;
 
 import org.curriculum.model.util.CurriculumResourceImpl;
 import org.eclipse.emf.common.util.URI;
@@ -25,6 +26,9 @@ import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The resource every curriculum, standards and mapping file is read and written with: XMI in UTF-8,
@@ -47,7 +51,39 @@ public class CurriculumResourceSpec extends CurriculumResourceImpl {
      * makes a parser with the features of {@code OPTION_PARSER_FEATURES} and keys its idle parsers by them,
      * so a reused parser is exactly as strict as a new one.
      */
-    private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
+    private static final XMLParserPool PARSER_POOL = new ForgetfulParserPool();
+
+    /**
+     * EMF's parser pool, except that a parser given back first forgets the handlers of its last load. A JAXP
+     * parser keeps the handler it last parsed with, and EMF's handler holds the resource it filled: without
+     * this, every idle pooled parser kept the last model it read (and its whole resource set) alive after the
+     * editor or command that loaded it had let go, 150 MB for a national-scale mapping.
+     */
+    private static final class ForgetfulParserPool extends XMLParserPoolImpl {
+
+        private static final DefaultHandler NO_HANDLER = new DefaultHandler();
+
+        private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
+
+        @Override
+        public synchronized void release(SAXParser parser, Map<String, Boolean> features, Map<String, ?> properties,
+                boolean useLexicalHandler) {
+            try {
+                XMLReader reader = parser.getXMLReader();
+                reader.setContentHandler(NO_HANDLER);
+                reader.setErrorHandler(NO_HANDLER);
+                reader.setDTDHandler(NO_HANDLER);
+                reader.setEntityResolver(NO_HANDLER);
+                if (useLexicalHandler) {
+                    reader.setProperty(LEXICAL_HANDLER, null);
+                }
+            } catch (SAXException | RuntimeException e) {
+                // A parser that cannot be cleared is not pooled: the next load makes a new one.
+                return;
+            }
+            super.release(parser, features, properties, useLexicalHandler);
+        }
+    }
 
     /**
      * Which feature an element or attribute name stands for in a class, shared by every load; the metamodel
