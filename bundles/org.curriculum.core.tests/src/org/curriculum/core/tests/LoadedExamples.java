@@ -14,9 +14,12 @@ import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.examples.ExampleModels;
+import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
+import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.MappableItem;
+import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.Qualification;
 import org.curriculum.model.Standard;
@@ -117,5 +120,14 @@ public final class LoadedExamples {
         int column = matrix.getColumnOf(standard);
         assertEquals(true, column >= 0, ElementLabels.describe(standard) + " has a column");
         return column;
+    }
+
+    /** A new link, not yet in any mapping set, from an item to a standard at a level. */
+    public static MappingLink link(MappableItem item, MappableItem standard, CoverageLevel level) {
+        MappingLink link = CurriculumFactory.eINSTANCE.createMappingLink();
+        link.setItem(item);
+        link.setStandard(standard);
+        link.setCoverage(level);
+        return link;
     }
 }

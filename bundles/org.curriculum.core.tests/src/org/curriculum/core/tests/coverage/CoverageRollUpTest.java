@@ -2,6 +2,7 @@
 package org.curriculum.core.tests.coverage;
 
 import static org.curriculum.core.tests.LoadedExamples.column;
+import static org.curriculum.core.tests.LoadedExamples.link;
 import static org.curriculum.core.tests.LoadedExamples.row;
 import static org.curriculum.core.tests.LoadedExamples.rowLabels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -56,13 +57,6 @@ class CoverageRollUpTest {
         return criterion;
     }
 
-    private MappingLink link(MappableItem item, MappableItem standard, CoverageLevel level) {
-        MappingLink link = CurriculumFactory.eINSTANCE.createMappingLink();
-        link.setItem(item);
-        link.setStandard(standard);
-        link.setCoverage(level);
-        return link;
-    }
 
     @Test
     void aCriterionLinkCountsForItsUnitAsDerived() {

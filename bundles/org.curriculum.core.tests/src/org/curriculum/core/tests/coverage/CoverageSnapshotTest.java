@@ -3,6 +3,7 @@ package org.curriculum.core.tests.coverage;
 
 import static org.curriculum.core.tests.LoadedExamples.column;
 import static org.curriculum.core.tests.LoadedExamples.columnLabels;
+import static org.curriculum.core.tests.LoadedExamples.link;
 import static org.curriculum.core.tests.LoadedExamples.row;
 import static org.curriculum.core.tests.LoadedExamples.rowLabels;
 import static org.curriculum.core.tests.coverage.MatrixAssertions.assertSameMatrix;
@@ -54,13 +55,6 @@ class CoverageSnapshotTest {
         examples = LoadedExamples.load(folder);
     }
 
-    private MappingLink link(MappableItem item, MappableItem standard, CoverageLevel level) {
-        MappingLink link = CurriculumFactory.eINSTANCE.createMappingLink();
-        link.setItem(item);
-        link.setStandard(standard);
-        link.setCoverage(level);
-        return link;
-    }
 
     @Test
     void annexeBAsASnapshotHasTheTicksTotalsAndGapsOfThePublishedGrid() {

@@ -2,6 +2,7 @@
 package org.curriculum.core.tests.mapping;
 
 import static org.curriculum.core.tests.LoadedExamples.labels;
+import static org.curriculum.core.tests.LoadedExamples.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,13 +78,6 @@ class ComposedMappingTest {
         throw new AssertionError("no requirement item " + code);
     }
 
-    private static MappingLink link(MappableItem item, MappableItem standard, CoverageLevel level) {
-        MappingLink link = CurriculumFactory.eINSTANCE.createMappingLink();
-        link.setItem(item);
-        link.setStandard(standard);
-        link.setCoverage(level);
-        return link;
-    }
 
     private static String describe(ItemRelation relation) {
         return ElementLabels.identifier(relation.first()) + "~" + ElementLabels.identifier(relation.second()) + " "
