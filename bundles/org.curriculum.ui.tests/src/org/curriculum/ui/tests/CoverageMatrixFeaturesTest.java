@@ -197,10 +197,14 @@ class CoverageMatrixFeaturesTest {
         assertFalse(ui(() -> m.table.getConfigLabelsByPosition(reading[0], 1).hasLabel(CoverageMatrixView.GAP)));
         assertEquals("0", m.cell(CoverageMatrixView.COLUMN_TOTALS, "FS2-03"));
 
-        // Rows are grouped by the qualification's rules: 301-303 mandatory, the rest optional.
+        // Rows are grouped by the qualification's rules: 301-303 mandatory first, then the optional units in
+        // the document's order (204-208, then 304-309). Each position is read before the next reveal scrolls.
+        List<String> numbers = ui(m.matrix::getRowHeaders).stream().map(header -> header.split(" ")[0]).toList();
+        assertEquals(List.of("301", "302", "303", "204", "205", "206", "207", "208", "304", "305", "306", "307", "308",
+                "309", "Items"), numbers);
         int[] unit301 = m.position(UNIT_301, "FS2-01");
-        int[] unit304 = m.position(UNIT_304, "FS2-01");
         assertEquals(CoverageMatrixView.MANDATORY_GROUP, ui(() -> m.table.getDataValueByPosition(0, unit301[1])));
+        int[] unit304 = m.position(UNIT_304, "FS2-01");
         assertEquals(CoverageMatrixView.OPTIONAL_GROUP, ui(() -> m.table.getDataValueByPosition(0, unit304[1])));
 
         m.toggle(ui(m.matrix::getGapsOnlyButton));

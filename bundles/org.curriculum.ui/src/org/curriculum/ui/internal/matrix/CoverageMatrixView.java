@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -487,7 +488,10 @@ public class CoverageMatrixView extends ViewPart {
             rows = IntStream.range(0, computed.getRowCount())
                     .filter(row -> filter.isEmpty() || itemLabel(row).toLowerCase(Locale.ROOT).contains(filter))
                     .filter(row -> !mandatoryOnly.getSelection() || !computed.isOptional(row))
-                    .filter(row -> wantedLevel == null || wantedLevel.equals(levelOf(row))).boxed().toList();
+                    .filter(row -> wantedLevel == null || wantedLevel.equals(levelOf(row))).boxed()
+                    // Mandatory units first, as councils lay out a qualification; the sort is stable, so
+                    // each group keeps the document's order and every unit keeps its outcomes under it.
+                    .sorted(Comparator.comparing(computed::isOptional)).toList();
             columns = IntStream.range(0, computed.getColumnCount())
                     .filter(column -> !gapsOnly.getSelection() || computed.getColumnTotal(column) == 0).boxed().toList();
             CoverageSummary summary = computed.getSummary();
