@@ -7,10 +7,13 @@ import static org.curriculum.ui.tests.WorkbenchFixture.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.curriculum.model.StandardsFramework;
 import org.curriculum.ui.internal.OpenModelFileAction;
@@ -62,5 +65,23 @@ class OpenModelFileTest {
         StandardsFramework framework = (StandardsFramework) ui(() -> opened.getEditingDomain().getResourceSet()
                 .getResources().get(0).getContents().get(0));
         assertEquals(6, framework.getSections().size(), "the six Functional Skills level 2 sections");
+    }
+
+    @Test
+    void aBrokenFileOpensAnEditorThatSaysWhereTheFileIsBroken() throws Exception {
+        Path examples = WorkbenchFixture.examplesCopy(folder.resolve("copies"));
+        String text = Files.readString(examples.resolve("contact-centre-nos.standards"));
+        // Cut off in the middle of the standards, as an interrupted copy would leave it.
+        Path file = Files.writeString(folder.resolve("contact-centre-nos.standards"), text.substring(0, text.length() / 2));
+
+        editor = WorkbenchFixture.openEditor(file);
+        settle();
+        CurriculumEditor opened = editor;
+        assertNull(ui(opened::getResource), "nothing is loaded from a broken file, so nothing can be saved over it");
+        String problem = ui(opened::getLoadProblem);
+        assertNotNull(problem);
+        assertTrue(problem.contains("contact-centre-nos.standards"), problem);
+        assertTrue(Pattern.compile(":\\d+:\\d+").matcher(problem).find(), "names the line and column: " + problem);
+        assertFalse(ui(opened::isDirty));
     }
 }

@@ -139,7 +139,6 @@ public final class WorkbenchFixture {
         return file;
     }
 
-    /** A copy of every example in a fresh folder, so a test may change and save them. */
     /** Opens a model file in the curriculum editor on the UI thread and returns the editor. */
     public static CurriculumEditor openEditor(Path file) {
         return ui(() -> {
@@ -151,6 +150,7 @@ public final class WorkbenchFixture {
         });
     }
 
+    /** A copy of every example in a fresh folder, so a test may change and save them. */
     public static Path examplesCopy(Path folder) throws IOException {
         org.curriculum.examples.ExampleModels.copyTo(folder);
         return folder;

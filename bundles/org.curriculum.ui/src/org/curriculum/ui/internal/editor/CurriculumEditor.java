@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.ui.internal.editor;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import org.curriculum.ui.internal.jface.ItemPropertySource;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.resource.CurriculumResourceFactorySpec;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -31,6 +33,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -46,6 +49,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -104,14 +108,45 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
         stack.addCommandStackListener(commandStackListener);
     }
 
+    /**
+     * Reads the file (and the files it refers to) in a background thread while the window stays painted:
+     * a national-scale mapping takes seconds, and after a moment the workbench shows a progress dialog
+     * naming the file instead of a frozen window.
+     */
     private void load() {
+        Path file = file();
+        Resource[] loaded = new Resource[1];
+        String[] problem = new String[1];
+        IRunnableWithProgress reading = monitor -> {
+            monitor.beginTask("Opening " + file.getFileName(), IProgressMonitor.UNKNOWN);
+            try {
+                loaded[0] = ModelFiles.load(domain.getResourceSet(), file);
+            } catch (ModelLoadException e) {
+                problem[0] = e.getMessage();
+            } finally {
+                monitor.done();
+            }
+        };
         try {
-            resource = ModelFiles.load(domain.getResourceSet(), file());
-            loadProblem = null;
-        } catch (ModelLoadException e) {
-            resource = null;
-            loadProblem = e.getMessage();
+            if (Display.getCurrent() != null && PlatformUI.isWorkbenchRunning()) {
+                PlatformUI.getWorkbench().getProgressService().busyCursorWhile(reading);
+            } else {
+                reading.run(new NullProgressMonitor());
+            }
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            problem[0] = file + ": " + (cause.getMessage() != null ? cause.getMessage() : cause.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problem[0] = file + ": opening was interrupted";
         }
+        resource = problem[0] == null ? loaded[0] : null;
+        loadProblem = problem[0];
+    }
+
+    /** Why the file could not be opened (with its line and column where the file says), or null if it was. */
+    public String getLoadProblem() {
+        return loadProblem;
     }
 
     /** The file being edited. */
