@@ -25,7 +25,6 @@ import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.MappingLink;
 import org.curriculum.ui.CurriculumUi;
 import org.curriculum.ui.internal.matrix.CoverageMatrixView;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -293,8 +292,7 @@ class CoverageMatrixFeaturesTest {
         // With standards as rows the workbook has the council layout: standards down, units across.
         m.toggle(ui(m.matrix::getTransposeButton));
         Path file = folder.resolve("annexe-b-grid.xlsx");
-        Job job = ui(() -> m.matrix.exportToExcel(file));
-        job.join();
+        uiRun(() -> m.matrix.exportToExcel(file));
         assertTrue(Files.isRegularFile(file), "the workbook was written");
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet grid = workbook.getSheet("Coverage grid");
@@ -325,8 +323,7 @@ class CoverageMatrixFeaturesTest {
     void aFailedExportSaysWhichFileAndWhatToDo() throws Exception {
         MatrixDriver m = open(ANNEXE_B);
         Path nowhere = folder.resolve("no such folder").resolve("grid.xlsx");
-        Job job = ui(() -> m.matrix.exportToExcel(nowhere));
-        job.join();
+        uiRun(() -> m.matrix.exportToExcel(nowhere));
         waitInUi(() -> MatrixDriver.dialog("Export to Excel failed") != null, "the error dialog");
         String message = ui(() -> MatrixDriver.texts(MatrixDriver.dialog("Export to Excel failed")));
         uiRun(() -> MatrixDriver.dialog("Export to Excel failed").close());

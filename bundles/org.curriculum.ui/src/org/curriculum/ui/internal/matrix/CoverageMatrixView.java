@@ -3,6 +3,7 @@ package org.curriculum.ui.internal.matrix;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,9 +36,6 @@ import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.command.CommandWrapper;
@@ -51,6 +49,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -102,6 +101,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
@@ -867,52 +867,53 @@ public class CoverageMatrixView extends ViewPart {
     // ------------------------------------------------------------------ export
 
     /**
-     * Writes the grid to an Excel workbook with the headless export the command line uses, in a job
-     * with progress; a failure is shown in a dialog naming the file. Returns the scheduled job.
+     * Writes the grid to an Excel workbook with the headless export the command line uses, behind the
+     * workbench's modal progress dialog: the export reads the model from a background thread, so no edit
+     * may change it half-way (a national-scale grid takes seconds). A failure is shown in a dialog naming
+     * the file; the workbook is written beside the target and moved into place, never left half written.
      */
-    public Job exportToExcel(Path file) {
+    public void exportToExcel(Path file) {
         MappingSet exported = mapping;
         // The view puts items in rows unless transposed; the workbook follows what the user sees.
         boolean itemsInRows = !transposed;
-        Job job = new Job("Exporting the coverage grid to " + file.getFileName()) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask("Writing " + file, IProgressMonitor.UNKNOWN);
-                Path partial = null;
-                try {
-                    Path folder = file.toAbsolutePath().getParent();
-                    // Written beside the target and moved into place, so a failure never leaves half a workbook.
-                    partial = Files.createTempFile(folder, file.getFileName().toString(), ".part");
-                    try (OutputStream out = Files.newOutputStream(partial)) {
-                        MappingWorkbookWriter.writeGrid(exported, out, itemsInRows);
-                    }
-                    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-                    return Status.OK_STATUS;
-                } catch (IOException | RuntimeException e) {
-                    if (partial != null) {
-                        try {
-                            Files.deleteIfExists(partial);
-                        } catch (IOException ignored) {
-                            // the export failure is what the user needs to hear about
-                        }
-                    }
-                    String reason = reason(e, file);
-                    String message = "The coverage grid could not be written to " + file + ":\n" + reason
-                            + "\n\nCheck that the folder exists and is writable, and that the file is not open in Excel.";
-                    if (natTable != null && !natTable.isDisposed()) {
-                        natTable.getDisplay().asyncExec(
-                                () -> MessageDialog.openError(natTable.getShell(), "Export to Excel failed", message));
-                    }
-                    // The dialog has told the user; an error status would show the same failure twice.
-                    return Status.OK_STATUS;
-                } finally {
-                    monitor.done();
+        IRunnableWithProgress writing = monitor -> {
+            monitor.beginTask("Exporting the coverage grid to " + file.getFileName(), IProgressMonitor.UNKNOWN);
+            Path partial = null;
+            try {
+                Path folder = file.toAbsolutePath().getParent();
+                partial = Files.createTempFile(folder, file.getFileName().toString(), ".part");
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    MappingWorkbookWriter.writeGrid(exported, out, itemsInRows);
                 }
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException e) {
+                if (partial != null) {
+                    try {
+                        Files.deleteIfExists(partial);
+                    } catch (IOException ignored) {
+                        // the export failure is what the user needs to hear about
+                    }
+                }
+                throw new InvocationTargetException(e);
+            } finally {
+                monitor.done();
             }
         };
-        job.setUser(true);
-        job.schedule();
-        return job;
+        try {
+            PlatformUI.getWorkbench().getProgressService().run(true, false, writing);
+        } catch (InvocationTargetException e) {
+            Exception cause = e.getCause() instanceof Exception problem ? problem : e;
+            String message = "The coverage grid could not be written to " + file + ":\n" + reason(cause, file)
+                    + "\n\nCheck that the folder exists and is writable, and that the file is not open in Excel.";
+            // Opened once this call has returned, so that whoever asked for the export is not held by the dialog.
+            natTable.getDisplay().asyncExec(() -> {
+                if (!natTable.isDisposed()) {
+                    MessageDialog.openError(natTable.getShell(), "Export to Excel failed", message);
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A failure in words: file system exceptions carry only a path as their message. */
