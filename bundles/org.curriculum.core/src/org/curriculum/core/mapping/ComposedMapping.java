@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.curriculum.core.coverage.Coverage;
 import org.curriculum.core.coverage.CoverageMatrix;
+import org.curriculum.core.coverage.CoverageOptions;
 import org.curriculum.core.coverage.CoverageSummary;
 import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.model.Framework;
@@ -54,7 +55,9 @@ public final class ComposedMapping {
     public static ComposedMapping compose(MappingSet first, MappingSet second) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");
-        return new ComposedMapping(CoverageMatrix.compute(first), CoverageMatrix.compute(second));
+        // Read once and never edited: snapshots hold the same cells without per-link bookkeeping.
+        return new ComposedMapping(CoverageMatrix.snapshot(first, CoverageOptions.defaults()),
+                CoverageMatrix.snapshot(second, CoverageOptions.defaults()));
     }
 
     /**
