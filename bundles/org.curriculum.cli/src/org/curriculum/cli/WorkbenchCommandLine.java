@@ -104,11 +104,11 @@ public final class WorkbenchCommandLine {
                 template   writes the empty framework template
                 Nothing is written unless the whole file imports; errors name the file, sheet, row and column.""");
         HELP.put("new", """
-                usage: workbench new curriculum -o OUT.curriculum --ofo CODE --occupation NAME [--tasks N]
+                usage: workbench new curriculum -o OUT.curriculum --ofo CODE --occupation NAME [--tasks N] [--force]
                        workbench new qualification -o OUT.curriculum --title T --number QN --level L --credits C
-                                 [--glh G] [--units N] [--mandatory M]
+                                 [--glh G] [--units N] [--mandatory M] [--force]
                        workbench new framework -o OUT.standards --title T [--version V] [--publisher P]
-                                 [--prefix CC] [--standards N]
+                                 [--prefix CC] [--standards N] [--force]
                        workbench new mapping -o OUT.mapping --source FILE.curriculum --target FILE.standards [--force]
                 curriculum     occupational profile (OFO code: six digits, e.g. 143905 or 2021-143905) with N tasks
                                (1-50, default 5), each with a responsibility, a context, a practical skills and a
@@ -119,7 +119,7 @@ public final class WorkbenchCommandLine {
                 framework      standards framework (version default 1.0) with N standards (0-999, default 10)
                                coded CC01, CC02, ... (prefix: a letter and up to nine letters or digits, default STD)
                 mapping        empty mapping set from the curriculum to the framework; the saved file refers to
-                               both files, so keep them beside it (or where the relative path says)
+                               both by relative path, so move the three files together
                 The skeleton is the one the workbench's New wizards create: titles are placeholders to fill in.
                 An existing output file is never replaced unless --force is given; the file is written to a
                 temporary file and renamed into place when complete.""");
