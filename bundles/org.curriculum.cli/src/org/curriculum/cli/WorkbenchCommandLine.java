@@ -15,6 +15,7 @@ import java.util.Set;
 import org.curriculum.cli.internal.Arguments;
 import org.curriculum.cli.internal.AtomicFile;
 import org.curriculum.cli.internal.CoverageCommand;
+import org.curriculum.cli.internal.NewCommand;
 import org.curriculum.cli.internal.UsageException;
 import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.resources.ModelFiles;
@@ -60,6 +61,7 @@ public final class WorkbenchCommandLine {
         COMMANDS.put("pathways", "count valid and minimal pathways of a qualification, or check a selection");
         COMMANDS.put("export", "write an Excel workbook: coverage grid, links, curriculum or coverage report");
         COMMANDS.put("import", "read a standards framework or a coverage grid from a spreadsheet; write the template");
+        COMMANDS.put("new", "create a new curriculum, qualification, framework or mapping file, as the New wizards do");
         HELP.put("examples", """
                 usage: workbench examples DIR
                 Copies the example models (seed documents: BTEC Level 3 Contact Centre Operations, its NOS and
@@ -101,6 +103,26 @@ public final class WorkbenchCommandLine {
                            a mark is partial coverage unless the key or the mark says full)
                 template   writes the empty framework template
                 Nothing is written unless the whole file imports; errors name the file, sheet, row and column.""");
+        HELP.put("new", """
+                usage: workbench new curriculum -o OUT.curriculum --ofo CODE --occupation NAME [--tasks N] [--force]
+                       workbench new qualification -o OUT.curriculum --title T --number QN --level L --credits C
+                                 [--glh G] [--units N] [--mandatory M] [--force]
+                       workbench new framework -o OUT.standards --title T [--version V] [--publisher P]
+                                 [--prefix CC] [--standards N] [--force]
+                       workbench new mapping -o OUT.mapping --source FILE.curriculum --target FILE.standards [--force]
+                curriculum     occupational profile (OFO code: six digits, e.g. 143905 or 2021-143905) with N tasks
+                               (1-50, default 5), each with a responsibility, a context, a practical skills and a
+                               work experience module; one knowledge module covering every task
+                qualification  regulated qualification (QN of the form 600/1636/X, level 1-8, credits 1-999, GLH
+                               0-9999, default 0) with N units (1-100, default 6); the first M (default 3) form the
+                               mandatory group of the rules of combination, the others the optional group
+                framework      standards framework (version default 1.0) with N standards (0-999, default 10)
+                               coded CC01, CC02, ... (prefix: a letter and up to nine letters or digits, default STD)
+                mapping        empty mapping set from the curriculum to the framework; the saved file refers to
+                               both by relative path, so move the three files together
+                The skeleton is the one the workbench's New wizards create: titles are placeholders to fill in.
+                An existing output file is never replaced unless --force is given; the file is written to a
+                temporary file and renamed into place when complete.""");
     }
 
     private final PrintStream out;
@@ -141,6 +163,7 @@ public final class WorkbenchCommandLine {
             case "pathways" -> pathways(rest);
             case "export" -> export(rest);
             case "import" -> importCommand(rest);
+            case "new" -> newCommand(rest);
             default -> USAGE;
             };
         } catch (UsageException e) {
@@ -313,6 +336,13 @@ public final class WorkbenchCommandLine {
         }
         out.println("wrote " + output + " (" + kind + (transpose ? ", transposed" : "") + ")");
         return OK;
+    }
+
+    // ------------------------------------------------------------------ new
+
+    private int newCommand(List<String> args) throws UsageException, ModelLoadException, ModelSaveException {
+        Arguments a = parse("new", args, Set.of("--force"), NewCommand.OPTIONS, Set.of());
+        return NewCommand.run(a, out, err);
     }
 
     // ------------------------------------------------------------------ import

@@ -63,7 +63,7 @@ class WorkbenchCommandLineTest {
     @Test
     void helpListsTheCommandsAndEachCommandExplainsItself() {
         assertEquals(0, run("--help"));
-        for (String command : List.of("examples", "validate", "coverage", "pathways", "export", "import")) {
+        for (String command : List.of("examples", "validate", "coverage", "pathways", "export", "import", "new")) {
             assertTrue(out().contains("\n  " + command + " "), out());
         }
         out.reset();

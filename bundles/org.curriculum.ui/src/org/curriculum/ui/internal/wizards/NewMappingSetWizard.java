@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
+import org.curriculum.core.templates.ModelTemplates;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.StandardsFramework;
 import org.eclipse.emf.ecore.EObject;

@@ -3,6 +3,8 @@ package org.curriculum.ui.internal.wizards;
 
 import java.util.regex.Pattern;
 
+import org.curriculum.core.templates.ModelTemplates;
+
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 

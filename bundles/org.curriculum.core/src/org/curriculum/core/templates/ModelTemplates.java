@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.curriculum.ui.internal.wizards;
+package org.curriculum.core.templates;
 
 import java.util.ArrayList;
 import java.util.List;
