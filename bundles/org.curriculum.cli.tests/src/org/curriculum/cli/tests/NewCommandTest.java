@@ -5,56 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.curriculum.cli.WorkbenchCommandLine;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.Qualification;
 import org.curriculum.model.StandardsFramework;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code workbench new} as a user runs it: the files it writes, what it refuses, and its messages. */
-class NewCommandTest {
-
-    @TempDir
-    Path folder;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Path examples;
-
-    @BeforeEach
-    void copyExamples() {
-        examples = folder.resolve("examples");
-        assertEquals(0, run("examples", examples.toString()));
-        reset();
-    }
-
-    private int run(String... args) {
-        return new WorkbenchCommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private void reset() {
-        out.reset();
-        err.reset();
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+class NewCommandTest extends CommandLineHarness {
 
     @Test
     void newCurriculumWritesTheContactCentreManagerSkeleton() throws Exception {

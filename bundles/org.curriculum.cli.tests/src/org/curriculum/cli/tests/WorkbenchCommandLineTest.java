@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,45 +14,14 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.curriculum.cli.WorkbenchCommandLine;
 import org.curriculum.cli.internal.EclipseArguments;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.StandardsFramework;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The workbench subcommands as a user runs them: output, messages and exit status. */
-class WorkbenchCommandLineTest {
-
-    @TempDir
-    Path folder;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Path examples;
-
-    @BeforeEach
-    void copyExamples() {
-        examples = folder.resolve("examples");
-        assertEquals(0, run("examples", examples.toString()));
-        out.reset();
-        err.reset();
-    }
-
-    private int run(String... args) {
-        return new WorkbenchCommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+class WorkbenchCommandLineTest extends CommandLineHarness {
 
     private String example(String name) {
         return examples.resolve(name).toString();
