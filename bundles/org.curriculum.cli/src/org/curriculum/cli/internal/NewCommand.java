@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.resources.ModelFiles;
@@ -43,9 +42,6 @@ public final class NewCommand {
             ".curriculum", "framework", ".standards", "mapping", ".mapping");
 
     // the same patterns as the New wizards' pages
-    private static final Pattern OFO_CODE = Pattern.compile("(\\d{4}-)?\\d{6}");
-    private static final Pattern QUALIFICATION_NUMBER = Pattern.compile("\\d{3}/\\d{4}/[0-9A-Za-z]");
-    private static final Pattern PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,9}");
 
     private NewCommand() {
     }
@@ -76,11 +72,11 @@ public final class NewCommand {
         switch (kind) {
         case "curriculum" -> {
             String ofo = a.required("--ofo", "CODE, the occupation's OFO code");
-            if (!OFO_CODE.matcher(ofo).matches()) {
+            if (!ModelTemplates.OFO_CODE.matcher(ofo).matches()) {
                 throw new UsageException("new", "--ofo must be six digits (e.g. 143905 or 2021-143905), not '" + ofo + "'");
             }
             String occupation = text(a.required("--occupation", "NAME, the occupation"), "--occupation");
-            int tasks = number(a, "--tasks", 1, 50, 5);
+            int tasks = number(a, "--tasks", 1, ModelTemplates.MAX_TASKS, 5);
             refuseOverwrite(a, output);
             model = ModelTemplates.occupationalCurriculum(ofo, occupation, tasks);
             resourceSet = ModelFiles.newResourceSet();
@@ -89,21 +85,21 @@ public final class NewCommand {
         case "qualification" -> {
             String title = text(a.required("--title", "T, the qualification's title"), "--title");
             String qn = a.required("--number", "QN, the qualification number (e.g. 600/1636/X)");
-            if (!QUALIFICATION_NUMBER.matcher(qn).matches()) {
+            if (!ModelTemplates.QUALIFICATION_NUMBER.matcher(qn).matches()) {
                 throw new UsageException("new", "--number must be a qualification number of the form 600/1636/X, not '" + qn + "'");
             }
             qn = qn.toUpperCase(Locale.ROOT);
             if (!a.has("--level")) {
                 throw new UsageException("new", "missing --level L, the qualification's level (1 to 8)");
             }
-            int level = number(a, "--level", 1, 8, 0);
+            int level = number(a, "--level", 1, ModelTemplates.MAX_LEVEL, 0);
             if (!a.has("--credits")) {
                 throw new UsageException("new", "missing --credits C, the qualification's credit value");
             }
-            int credits = number(a, "--credits", 1, 999, 0);
-            int glh = number(a, "--glh", 0, 9999, 0);
-            int units = number(a, "--units", 1, 100, 6);
-            int mandatory = number(a, "--mandatory", 0, 100, Math.min(3, units));
+            int credits = number(a, "--credits", 1, ModelTemplates.MAX_CREDITS, 0);
+            int glh = number(a, "--glh", 0, ModelTemplates.MAX_GLH, 0);
+            int units = number(a, "--units", 1, ModelTemplates.MAX_UNITS, 6);
+            int mandatory = number(a, "--mandatory", 0, ModelTemplates.MAX_UNITS, Math.min(3, units));
             if (mandatory > units) {
                 throw new UsageException("new", "--mandatory " + mandatory + " is more than the " + units + " unit(s)");
             }
@@ -118,11 +114,11 @@ public final class NewCommand {
             String version = a.value("--version", "1.0").trim();
             String publisher = a.value("--publisher", "").trim();
             String prefix = a.value("--prefix", "STD");
-            if (!PREFIX.matcher(prefix).matches()) {
+            if (!ModelTemplates.STANDARD_PREFIX.matcher(prefix).matches()) {
                 throw new UsageException("new", "--prefix must be a letter followed by up to nine letters or digits (e.g. CC), not '"
                         + prefix + "'");
             }
-            int standards = number(a, "--standards", 0, 999, 10);
+            int standards = number(a, "--standards", 0, ModelTemplates.MAX_STANDARDS, 10);
             refuseOverwrite(a, output);
             model = ModelTemplates.standardsFramework(title, version, publisher, prefix, standards);
             resourceSet = ModelFiles.newResourceSet();

@@ -3,6 +3,7 @@ package org.curriculum.core.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.Curriculum;
@@ -28,6 +29,23 @@ import org.curriculum.model.WorkExperienceModule;
  * framework), so that the editor shows where each piece of text goes.
  */
 public final class ModelTemplates {
+
+    /** An OFO code: six digits, optionally after the four-digit year of the OFO version (2021-143905). */
+    public static final Pattern OFO_CODE = Pattern.compile("(\\d{4}-)?\\d{6}");
+
+    /** A regulated qualification number of the form 600/1636/X. */
+    public static final Pattern QUALIFICATION_NUMBER = Pattern.compile("\\d{3}/\\d{4}/[0-9A-Za-z]");
+
+    /** The prefix of generated standard codes (CC for CC01, CC02, ...): a letter and up to nine letters or digits. */
+    public static final Pattern STANDARD_PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,9}");
+
+    /** The largest counts and values a template is made with; the wizards and the command line check them. */
+    public static final int MAX_TASKS = 50;
+    public static final int MAX_LEVEL = 8;
+    public static final int MAX_CREDITS = 999;
+    public static final int MAX_GLH = 9999;
+    public static final int MAX_UNITS = 100;
+    public static final int MAX_STANDARDS = 999;
 
     private static final CurriculumFactory FACTORY = CurriculumFactory.eINSTANCE;
 

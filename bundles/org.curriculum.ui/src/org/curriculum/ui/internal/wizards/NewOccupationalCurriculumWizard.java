@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.ui.internal.wizards;
 
-import java.util.regex.Pattern;
 
 import org.curriculum.core.templates.ModelTemplates;
 
@@ -15,7 +14,6 @@ public class NewOccupationalCurriculumWizard extends NewModelWizard {
     public static final String ID = "org.curriculum.ui.newOccupationalCurriculum";
 
     // OFO codes are six digits, optionally preceded by the OFO version year ("2021-143905")
-    private static final Pattern OFO_CODE = Pattern.compile("(\\d{4}-)?\\d{6}");
 
     private final Page page = new Page();
 
@@ -60,13 +58,13 @@ public class NewOccupationalCurriculumWizard extends NewModelWizard {
             if (code.isEmpty()) {
                 return "Type the occupation's OFO code (six digits, e.g. 143905).";
             }
-            if (!OFO_CODE.matcher(code).matches()) {
+            if (!ModelTemplates.OFO_CODE.matcher(code).matches()) {
                 return "The OFO code \"" + code + "\" is not six digits (e.g. 143905 or 2021-143905).";
             }
             if (occupation.getText().isBlank()) {
                 return "Type the occupation (e.g. Contact Centre Manager).";
             }
-            return numberProblem(tasks, "number of tasks", 1, 50);
+            return numberProblem(tasks, "number of tasks", 1, ModelTemplates.MAX_TASKS);
         }
     }
 }

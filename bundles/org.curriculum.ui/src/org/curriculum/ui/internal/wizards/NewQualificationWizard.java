@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.ui.internal.wizards;
 
-import java.util.regex.Pattern;
 
 import org.curriculum.core.templates.ModelTemplates;
 
@@ -15,7 +14,6 @@ public class NewQualificationWizard extends NewModelWizard {
     public static final String ID = "org.curriculum.ui.newQualification";
 
     // Ofqual qualification numbers: 600/1636/X (three digits, four digits, a check character)
-    private static final Pattern QUALIFICATION_NUMBER = Pattern.compile("\\d{3}/\\d{4}/[0-9A-Za-z]");
 
     private final Page page = new Page();
 
@@ -75,12 +73,12 @@ public class NewQualificationWizard extends NewModelWizard {
             if (qn.isEmpty()) {
                 return "Type the qualification number (e.g. 600/1636/X).";
             }
-            if (!QUALIFICATION_NUMBER.matcher(qn).matches()) {
+            if (!ModelTemplates.QUALIFICATION_NUMBER.matcher(qn).matches()) {
                 return "The qualification number \"" + qn + "\" is not of the form 600/1636/X.";
             }
-            String problem = first(numberProblem(level, "level", 1, 8), numberProblem(credits, "credit value", 1, 999),
-                    numberProblem(glh, "number of guided learning hours", 0, 9999),
-                    numberProblem(units, "number of units", 1, 100), numberProblem(mandatory, "number of mandatory units", 0, 100));
+            String problem = first(numberProblem(level, "level", 1, ModelTemplates.MAX_LEVEL), numberProblem(credits, "credit value", 1, ModelTemplates.MAX_CREDITS),
+                    numberProblem(glh, "number of guided learning hours", 0, ModelTemplates.MAX_GLH),
+                    numberProblem(units, "number of units", 1, ModelTemplates.MAX_UNITS), numberProblem(mandatory, "number of mandatory units", 0, ModelTemplates.MAX_UNITS));
             if (problem == null && number(mandatory) > number(units)) {
                 return "There are " + number(units) + " units, so at most " + number(units) + " can be mandatory.";
             }

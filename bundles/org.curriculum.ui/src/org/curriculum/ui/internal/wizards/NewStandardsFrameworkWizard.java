@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.ui.internal.wizards;
 
-import java.util.regex.Pattern;
 
 import org.curriculum.core.templates.ModelTemplates;
 
@@ -14,7 +13,6 @@ public class NewStandardsFrameworkWizard extends NewModelWizard {
     /** The wizard's id in the new wizards registry. */
     public static final String ID = "org.curriculum.ui.newStandardsFramework";
 
-    private static final Pattern PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,9}");
 
     private final Page page = new Page();
 
@@ -67,10 +65,10 @@ public class NewStandardsFrameworkWizard extends NewModelWizard {
                 return "Type the framework's publisher (e.g. Skills CFA).";
             }
             String code = prefix.getText().trim();
-            if (!PREFIX.matcher(code).matches()) {
+            if (!ModelTemplates.STANDARD_PREFIX.matcher(code).matches()) {
                 return "The code prefix \"" + code + "\" must be a letter followed by up to nine letters or digits (e.g. CC).";
             }
-            return numberProblem(standards, "number of standards", 0, 999);
+            return numberProblem(standards, "number of standards", 0, ModelTemplates.MAX_STANDARDS);
         }
     }
 }
