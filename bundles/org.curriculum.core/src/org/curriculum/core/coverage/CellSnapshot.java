@@ -80,20 +80,8 @@ final class CellSnapshot {
     /** The kinds of link covering a cell, 0 when none does. */
     int flags(int row, int column) {
         int[] entries = rows[row];
-        int low = 0;
-        int high = entries.length - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int found = entries[middle] >>> FLAG_BITS;
-            if (found < column) {
-                low = middle + 1;
-            } else if (found > column) {
-                high = middle - 1;
-            } else {
-                return entries[middle] & FLAG_MASK;
-            }
-        }
-        return 0;
+        int k = firstAtOrAfter(entries, column);
+        return k < entries.length && entries[k] >>> FLAG_BITS == column ? entries[k] & FLAG_MASK : 0;
     }
 
     /** The covered columns of a row, ascending. */
@@ -115,11 +103,17 @@ final class CellSnapshot {
 
     /** The index of a row's first entry whose column is not below {@code column}. */
     private static int firstAtOrAfter(int[] entries, int column) {
+        // an entry is its column shifted left with the flags below, so the column's smallest entry is flags 0
+        return lowerBound(entries, column << FLAG_BITS);
+    }
+
+    /** The index of the first value not below {@code key} in an ascending array. */
+    static int lowerBound(int[] ascending, int key) {
         int low = 0;
-        int high = entries.length;
+        int high = ascending.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (entries[middle] >>> FLAG_BITS < column) {
+            if (ascending[middle] < key) {
                 low = middle + 1;
             } else {
                 high = middle;

@@ -461,23 +461,8 @@ public final class CoverageMatrix {
             return snapshot.coveredColumns(row, fromColumn, toColumn);
         }
         int[] all = getColumnsCoveredBy(row);
-        int from = lowerBound(all, fromColumn);
-        return Arrays.copyOfRange(all, from, Math.max(from, lowerBound(all, toColumn)));
-    }
-
-    /** The index of the first value not below {@code key} in an ascending array. */
-    static int lowerBound(int[] ascending, int key) {
-        int low = 0;
-        int high = ascending.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (ascending[middle] < key) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+        int from = CellSnapshot.lowerBound(all, fromColumn);
+        return Arrays.copyOfRange(all, from, Math.max(from, CellSnapshot.lowerBound(all, toColumn)));
     }
 
     /** The component rows that cover no standard at all, ascending. */

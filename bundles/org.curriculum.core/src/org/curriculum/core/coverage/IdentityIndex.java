@@ -16,10 +16,7 @@ final class IdentityIndex {
 
     /** An index able to hold {@code expectedSize} items without growing; it never grows. */
     IdentityIndex(int expectedSize) {
-        int capacity = 16;
-        while (capacity < expectedSize * 2) {
-            capacity <<= 1;
-        }
+        int capacity = capacityFor(expectedSize);
         keys = new EObject[capacity];
         values = new int[capacity];
         mask = capacity - 1;
@@ -55,6 +52,21 @@ final class IdentityIndex {
     }
 
     private int slot(Object item) {
+        return slot(item, mask);
+    }
+
+    /** A power of two at least twice {@code entries} (and at least 16): an identity table kept at most half full. */
+    static int capacityFor(int entries) {
+        int capacity = 16;
+        while (capacity < entries * 2) {
+            capacity <<= 1;
+        }
+        return capacity;
+    }
+
+    /** The home slot of an object in an identity table of {@code mask + 1} slots. */
+    static int slot(Object item, int mask) {
+        // identity hash codes are already random; the multiplication only spreads them over the low bits
         return (System.identityHashCode(item) * 0x9E3779B9) & mask;
     }
 }

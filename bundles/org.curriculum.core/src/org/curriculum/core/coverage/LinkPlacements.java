@@ -19,7 +19,7 @@ import org.curriculum.model.MappingLink;
  */
 final class LinkPlacements {
 
-    /** What {@link #find} and {@link #remove} answer for a link that is not here. */
+    /** What {@link #remove} answers for a link that is not here. */
     static final long ABSENT = -1L;
 
     private static final int NONE = -1;
@@ -74,12 +74,6 @@ final class LinkPlacements {
     /** How many links are placed. */
     int size() {
         return size;
-    }
-
-    /** The placement of a link, or {@link #ABSENT}. */
-    long find(MappingLink link) {
-        int record = recordOf(link);
-        return record == NONE ? ABSENT : placement(rows[record], columnsAndLevels[record]);
     }
 
     /** Places a link that is not placed yet. */
@@ -193,23 +187,14 @@ final class LinkPlacements {
     // ------------------------------------------------------------------ identity table of records
 
     private static int[] newTable(int records) {
-        int capacity = 16;
-        while (capacity < records * 2) {
-            capacity <<= 1;
-        }
-        int[] empty = new int[capacity];
+        int[] empty = new int[IdentityIndex.capacityFor(records)];
         Arrays.fill(empty, NONE);
         return empty;
     }
 
-    private static int slot(Object link, int mask) {
-        // identity hash codes are already random; the multiplication only spreads them over the low bits
-        return (System.identityHashCode(link) * 0x9E3779B9) & mask;
-    }
-
     private void insert(int record) {
         int mask = table.length - 1;
-        int slot = slot(links[record], mask);
+        int slot = IdentityIndex.slot(links[record], mask);
         while (table[slot] != NONE) {
             slot = (slot + 1) & mask;
         }
@@ -218,7 +203,7 @@ final class LinkPlacements {
 
     private int recordOf(MappingLink link) {
         int mask = table.length - 1;
-        for (int slot = slot(link, mask);; slot = (slot + 1) & mask) {
+        for (int slot = IdentityIndex.slot(link, mask);; slot = (slot + 1) & mask) {
             int record = table[slot];
             if (record == NONE || links[record] == link) {
                 return record;
@@ -229,12 +214,12 @@ final class LinkPlacements {
     /** Deletes a record's slot, moving later entries of its probe run back so that no lookup misses them. */
     private void deleteFromTable(int record) {
         int mask = table.length - 1;
-        int hole = slot(links[record], mask);
+        int hole = IdentityIndex.slot(links[record], mask);
         while (table[hole] != record) {
             hole = (hole + 1) & mask;
         }
         for (int slot = (hole + 1) & mask; table[slot] != NONE; slot = (slot + 1) & mask) {
-            int home = slot(links[table[slot]], mask);
+            int home = IdentityIndex.slot(links[table[slot]], mask);
             // the entry may move to the hole unless its home lies cyclically after the hole, up to its slot
             boolean homeBetween = hole <= slot ? hole < home && home <= slot : hole < home || home <= slot;
             if (!homeBetween) {
