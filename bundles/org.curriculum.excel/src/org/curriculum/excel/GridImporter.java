@@ -158,9 +158,7 @@ public final class GridImporter {
                     startWith(record);
                     return;
                 }
-                if (record.line() > Table.MAX_ROWS) {
-                    throw where.error(0, -1, "has " + record.line() + " rows; at most " + Table.MAX_ROWS + " are read");
-                }
+                Table.checkRowCount(file, where.sheet(), record.line());
                 if (large && before.size() >= ROWS_BEFORE_MARKER_IN_LARGE_FILES) {
                     throw tooLargeForPlain();
                 }

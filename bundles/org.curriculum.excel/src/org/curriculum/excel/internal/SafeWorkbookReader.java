@@ -60,8 +60,13 @@ public final class SafeWorkbookReader {
      * every read in case other code in the same process relaxed them.
      */
     public static void applyGuards() {
+        applyGuards(MAX_ENTRY_BYTES);
+    }
+
+    /** Sets POI's zip-bomb ratio guard and the given limit on a part's uncompressed size. */
+    static void applyGuards(long maxEntryBytes) {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxEntrySize(maxEntryBytes);
     }
 
     /**
@@ -89,10 +94,15 @@ public final class SafeWorkbookReader {
                 if (pkg != null) {
                     pkg.revert();
                 }
-                throw new SpreadsheetImportException(file,
-                        "the workbook is too complex or too large to read safely; it was refused", e);
+                throw tooComplex(file, e);
             }
         }
+    }
+
+    /** The refusal of a workbook whose reading ran out of stack or memory. */
+    static SpreadsheetImportException tooComplex(Path file, Error e) {
+        return new SpreadsheetImportException(file, "the workbook is too complex or too large to read safely; it was refused",
+                e);
     }
 
     /** Refuses old .xls (OLE2, which is also how encrypted .xlsx files are stored) and non-zip files by their first bytes. */
@@ -224,9 +234,7 @@ public final class SafeWorkbookReader {
             if (DateUtil.isCellDateFormatted(cell)) {
                 value = cell.getLocalDateTimeCellValue().toLocalDate().toString();
             } else {
-                double number = cell.getNumericCellValue();
-                value = number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number)
-                        : FORMATTER.formatRawCellContents(number, -1, "General");
+                value = numberText(cell.getNumericCellValue());
             }
             break;
         case BOOLEAN:
@@ -236,6 +244,12 @@ public final class SafeWorkbookReader {
             value = "";
         }
         return value == null ? "" : value.trim();
+    }
+
+    /** A number as a user reads it in a cell formatted "General": whole numbers without a decimal point. */
+    static String numberText(double number) {
+        return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number)
+                : FORMATTER.formatRawCellContents(number, -1, "General");
     }
 
     /** The 1-based row number a spreadsheet program shows for a row index. */

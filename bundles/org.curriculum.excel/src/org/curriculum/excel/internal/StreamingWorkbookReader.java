@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,8 +14,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -58,8 +55,6 @@ public final class StreamingWorkbookReader implements AutoCloseable {
     /** The largest row and column numbers a worksheet can have (Excel's limits). */
     private static final int MAX_ROW_NUMBER = 1_048_576;
     private static final int MAX_COLUMNS = 16_384;
-
-    private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
 
     /** One row as it streams past: its texts (as a record) and, per cell, its number if it is numeric. */
     public static final class StreamedRow {
@@ -122,8 +117,11 @@ public final class StreamingWorkbookReader implements AutoCloseable {
         SafeWorkbookReader.checkFile(file, MAX_FILE_BYTES);
         SafeWorkbookReader.checkSignature(file);
         OPCPackage pkg = null;
+        // POI keeps its zip guards in static fields and checks them while a part is read, so the larger entry
+        // limit of streaming holds only while SafeWorkbookReader.GUARDS is held (the in-memory reader takes it
+        // too) and is put back afterwards; the zip-bomb ratio guard is unchanged
         synchronized (SafeWorkbookReader.GUARDS) {
-            streamingGuards();
+            SafeWorkbookReader.applyGuards(MAX_ENTRY_BYTES);
             try {
                 pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 XSSFReader reader = new XSSFReader(pkg);
@@ -151,22 +149,11 @@ public final class StreamingWorkbookReader implements AutoCloseable {
                 if (pkg != null) {
                     pkg.revert();
                 }
-                throw new SpreadsheetImportException(file,
-                        "the workbook is too complex or too large to read safely; it was refused", e);
+                throw SafeWorkbookReader.tooComplex(file, e);
             } finally {
                 SafeWorkbookReader.applyGuards();
             }
         }
-    }
-
-    /**
-     * POI keeps its zip guards in static fields and checks them while a part is read, so the larger
-     * entry limit of streaming is set only while holding {@link SafeWorkbookReader#GUARDS} (which the
-     * in-memory reader takes too) and put back afterwards. The zip-bomb ratio guard is unchanged.
-     */
-    private static void streamingGuards() {
-        ZipSecureFile.setMinInflateRatio(SafeWorkbookReader.MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
 
     /** The sheet names in workbook order. */
@@ -197,7 +184,7 @@ public final class StreamingWorkbookReader implements AutoCloseable {
         }
         SheetHandler sax = new SheetHandler(sheetName(sheet), handler);
         synchronized (SafeWorkbookReader.GUARDS) {
-            streamingGuards();
+            SafeWorkbookReader.applyGuards(MAX_ENTRY_BYTES); // as in open
             try (InputStream in = part.getInputStream()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(sax);
@@ -221,8 +208,7 @@ public final class StreamingWorkbookReader implements AutoCloseable {
             } catch (IOException | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
                 throw SafeWorkbookReader.translate(file, e);
             } catch (StackOverflowError | OutOfMemoryError e) {
-                throw new SpreadsheetImportException(file,
-                        "the workbook is too complex or too large to read safely; it was refused", e);
+                throw SafeWorkbookReader.tooComplex(file, e);
             } finally {
                 SafeWorkbookReader.applyGuards();
             }
@@ -236,10 +222,7 @@ public final class StreamingWorkbookReader implements AutoCloseable {
     public Table table(String sheet) throws SpreadsheetImportException {
         List<Record> records = new ArrayList<>();
         read(sheet, row -> {
-            if (row.record().line() > Table.MAX_ROWS) {
-                throw new SpreadsheetImportException(file, sheetName(sheet), 0, -1,
-                        "has " + row.record().line() + " rows; at most " + Table.MAX_ROWS + " are read", null);
-            }
+            Table.checkRowCount(file, sheetName(sheet), row.record().line());
             records.add(row.record());
         });
         return new Table(file, sheetName(sheet), records);
@@ -440,8 +423,7 @@ public final class StreamingWorkbookReader implements AutoCloseable {
                 java.time.LocalDateTime date = DateUtil.getLocalDateTime(number, date1904);
                 return date == null ? "" : date.toLocalDate().toString();
             }
-            return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number)
-                    : FORMATTER.formatRawCellContents(number, -1, "General").trim();
+            return SafeWorkbookReader.numberText(number).trim();
         }
 
         private void endRow() {

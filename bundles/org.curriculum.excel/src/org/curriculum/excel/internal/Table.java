@@ -19,11 +19,7 @@ public record Table(Path file, String sheet, List<Record> records) {
     /** The rows of a sheet as text; the record line is the row number the spreadsheet program shows. */
     public static Table of(Path file, Sheet sheet) throws SpreadsheetImportException {
         List<Record> records = new ArrayList<>();
-        int last = sheet.getLastRowNum();
-        if (last >= MAX_ROWS) {
-            throw new SpreadsheetImportException(file, sheet.getSheetName(), 0, -1,
-                    "has " + (last + 1) + " rows; at most " + MAX_ROWS + " are read", null);
-        }
+        checkRowCount(file, sheet.getSheetName(), sheet.getLastRowNum() + 1);
         for (Row row : sheet) {
             int columns = Math.max(0, row.getLastCellNum());
             List<String> cells = new ArrayList<>(columns);
@@ -33,6 +29,14 @@ public record Table(Path file, String sheet, List<Record> records) {
             records.add(new Record(row.getRowNum() + 1, cells));
         }
         return checked(new Table(file, sheet.getSheetName(), records));
+    }
+
+    /** Refuses a sheet that has (or has reached) more than {@link #MAX_ROWS} rows. */
+    public static void checkRowCount(Path file, String sheet, int rows) throws SpreadsheetImportException {
+        if (rows > MAX_ROWS) {
+            throw new SpreadsheetImportException(file, sheet, 0, -1, "has " + rows + " rows; at most " + MAX_ROWS + " are read",
+                    null);
+        }
     }
 
     /** The records of a CSV file. */
