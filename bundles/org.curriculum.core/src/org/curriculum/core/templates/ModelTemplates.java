@@ -33,7 +33,7 @@ public final class ModelTemplates {
     /** An OFO code: six digits, optionally after the four-digit year of the OFO version (2021-143905). */
     public static final Pattern OFO_CODE = Pattern.compile("(\\d{4}-)?\\d{6}");
 
-    /** A regulated qualification number of the form 600/1636/X. */
+    /** A regulated qualification number of the form 600/1636/X: three digits, four digits, a check character. */
     public static final Pattern QUALIFICATION_NUMBER = Pattern.compile("\\d{3}/\\d{4}/[0-9A-Za-z]");
 
     /** The prefix of generated standard codes (CC for CC01, CC02, ...): a letter and up to nine letters or digits. */

@@ -3,7 +3,6 @@ package org.curriculum.ui.tests;
 
 import static org.curriculum.ui.tests.WorkbenchFixture.page;
 import static org.curriculum.ui.tests.WorkbenchFixture.ui;
-import static org.curriculum.ui.tests.WorkbenchFixture.uiRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +13,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.curriculum.core.resources.ModelFiles;
@@ -41,10 +39,7 @@ class ImportExportWizardsTest {
         if (wizard != null) {
             wizard.cancel();
         }
-        uiRun(() -> Arrays.stream(page().getEditorReferences())
-                .filter(reference -> reference.getTitleToolTip() != null
-                        && reference.getTitleToolTip().startsWith(folder.toString()))
-                .forEach(reference -> page().closeEditor(reference.getEditor(false), false)));
+        WorkbenchFixture.closeEditorsUnder(folder);
     }
 
     @Test

@@ -4,7 +4,6 @@ package org.curriculum.ui.tests;
 import static org.curriculum.ui.tests.WorkbenchFixture.page;
 import static org.curriculum.ui.tests.WorkbenchFixture.screenshot;
 import static org.curriculum.ui.tests.WorkbenchFixture.ui;
-import static org.curriculum.ui.tests.WorkbenchFixture.uiRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -50,10 +49,7 @@ class NewWizardsTest {
         if (wizard != null) {
             wizard.cancel();
         }
-        uiRun(() -> Arrays.stream(page().getEditorReferences())
-                .filter(reference -> reference.getTitleToolTip() != null
-                        && reference.getTitleToolTip().startsWith(folder.toString()))
-                .forEach(reference -> page().closeEditor(reference.getEditor(false), false)));
+        WorkbenchFixture.closeEditorsUnder(folder);
     }
 
     private static IWizardRegistry newWizards() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -148,6 +149,14 @@ public final class WorkbenchFixture {
                 throw new IllegalStateException("cannot open " + file, e);
             }
         });
+    }
+
+    /** Closes, without saving, every editor open on a file in the folder (or below it). */
+    public static void closeEditorsUnder(Path folder) {
+        uiRun(() -> Arrays.stream(page().getEditorReferences())
+                .filter(reference -> reference.getTitleToolTip() != null
+                        && reference.getTitleToolTip().startsWith(folder.toString()))
+                .forEach(reference -> page().closeEditor(reference.getEditor(false), false)));
     }
 
     /** A copy of every example in a fresh folder, so a test may change and save them. */

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.ui.internal.wizards;
 
-
 import org.curriculum.core.templates.ModelTemplates;
-
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
@@ -12,8 +10,6 @@ public class NewQualificationWizard extends NewModelWizard {
 
     /** The wizard's id in the new wizards registry. */
     public static final String ID = "org.curriculum.ui.newQualification";
-
-    // Ofqual qualification numbers: 600/1636/X (three digits, four digits, a check character)
 
     private final Page page = new Page();
 

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.ui.internal.wizards;
 
-
 import org.curriculum.core.templates.ModelTemplates;
-
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
@@ -12,7 +10,6 @@ public class NewStandardsFrameworkWizard extends NewModelWizard {
 
     /** The wizard's id in the new wizards registry. */
     public static final String ID = "org.curriculum.ui.newStandardsFramework";
-
 
     private final Page page = new Page();
 
