@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.curriculum.cli.internal.Arguments;
-import org.curriculum.cli.internal.AtomicFile;
 import org.curriculum.cli.internal.CoverageCommand;
 import org.curriculum.cli.internal.NewCommand;
 import org.curriculum.cli.internal.UsageException;
 import org.curriculum.core.labels.ElementLabels;
+import org.curriculum.core.resources.AtomicFile;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.core.resources.ModelSaveException;

@@ -2,11 +2,8 @@
 package org.curriculum.ui.internal.matrix;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +22,7 @@ import org.curriculum.core.coverage.CoverageOptions;
 import org.curriculum.core.coverage.CoverageSummary;
 import org.curriculum.core.coverage.RowDetail;
 import org.curriculum.core.labels.ElementLabels;
+import org.curriculum.core.resources.AtomicFile;
 import org.curriculum.excel.MappingWorkbookWriter;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.Curriculum;
@@ -878,22 +876,9 @@ public class CoverageMatrixView extends ViewPart {
         boolean itemsInRows = !transposed;
         IRunnableWithProgress writing = monitor -> {
             monitor.beginTask("Exporting the coverage grid to " + file.getFileName(), IProgressMonitor.UNKNOWN);
-            Path partial = null;
             try {
-                Path folder = file.toAbsolutePath().getParent();
-                partial = Files.createTempFile(folder, file.getFileName().toString(), ".part");
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    MappingWorkbookWriter.writeGrid(exported, out, itemsInRows);
-                }
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFile.writeIntoExistingFolder(file, out -> MappingWorkbookWriter.writeGrid(exported, out, itemsInRows));
             } catch (IOException | RuntimeException e) {
-                if (partial != null) {
-                    try {
-                        Files.deleteIfExists(partial);
-                    } catch (IOException ignored) {
-                        // the export failure is what the user needs to hear about
-                    }
-                }
                 throw new InvocationTargetException(e);
             } finally {
                 monitor.done();

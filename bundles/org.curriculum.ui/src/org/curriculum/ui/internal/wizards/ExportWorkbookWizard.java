@@ -3,11 +3,10 @@ package org.curriculum.ui.internal.wizards;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
+import org.curriculum.core.resources.AtomicFile;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.excel.CoverageReportWriter;
 import org.curriculum.excel.CurriculumWorkbookWriter;
@@ -77,18 +76,11 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
             monitor.worked(1);
             checkCancelled(monitor);
             monitor.subTask("Writing " + file.getFileName());
-            Files.createDirectories(file.getParent());
             // Written beside the target and moved over it at the end, so a failure leaves no half-written workbook.
-            Path partial = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
-            try {
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    write(kind, root, source, out);
-                }
+            AtomicFile.write(file, out -> {
+                write(kind, root, source, out);
                 checkCancelled(monitor);
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            });
             monitor.done();
         };
     }

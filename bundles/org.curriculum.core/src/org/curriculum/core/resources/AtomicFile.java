@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.curriculum.cli.internal;
+package org.curriculum.core.resources;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,10 +22,19 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Writes the file, creating its folder first if there is none. */
     public static void write(Path target, Content content) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        writeIntoExistingFolder(target, content);
+    }
+
+    /**
+     * Writes the file into a folder that must exist already (a folder the user chose): a missing one fails
+     * with {@link java.nio.file.NoSuchFileException} naming it, and nothing is written.
+     */
+    public static void writeIntoExistingFolder(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".writing");
         try {
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.TRUNCATE_EXISTING)) {
