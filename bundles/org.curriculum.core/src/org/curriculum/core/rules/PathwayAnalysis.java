@@ -3,10 +3,12 @@ package org.curriculum.core.rules;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,6 +62,8 @@ public final class PathwayAnalysis {
     private PathwayCount minimalCount;
     private final Map<Set<CurriculumComponent>, Optional<Pathway>> witnessCache = new HashMap<>();
     private final Map<RouteMeasure, Optional<Pathway>> shortestRoutes = new EnumMap<>(RouteMeasure.class);
+    /** Shared by every shortest-route run of this analysis, one per distinct covering set in guaranteed coverage. */
+    private final PathwaySpace.RouteScratch routeScratch = new PathwaySpace.RouteScratch();
 
     private PathwayAnalysis(Qualification qualification) {
         rules = CombinationRules.of(qualification);
@@ -136,7 +140,7 @@ public final class PathwayAnalysis {
      * first, so the answer is always the same for the same rules.
      */
     public Optional<Pathway> shortestRoute(RouteMeasure measure) {
-        return shortestRoutes.computeIfAbsent(measure, key -> space.cheapest(key).map(space::pathway));
+        return shortestRoutes.computeIfAbsent(measure, key -> space.cheapest(key, routeScratch).map(space::pathway));
     }
 
     /**
@@ -146,7 +150,7 @@ public final class PathwayAnalysis {
     public Optional<Pathway> shortestRouteAvoiding(RouteMeasure measure,
             Collection<? extends CurriculumComponent> avoided) {
         PathwaySpace reduced = new PathwaySpace(rules, avoided);
-        return reduced.cheapest(measure).map(reduced::pathway);
+        return reduced.cheapest(measure, routeScratch).map(reduced::pathway);
     }
 
     /**
@@ -188,7 +192,69 @@ public final class PathwayAnalysis {
      * {@link #coveringComponents(MappingSet)} for how links become the standard-to-components map.
      */
     public List<CoverageGuarantee> guaranteedCoverage(MappingSet mapping) {
-        return guaranteedCoverage(coveringComponents(mapping));
+        // The same answers as guaranteedCoverage(coveringComponents(mapping)), computed leaner: only the
+        // components the rules list can matter, so each standard keeps a bit set over those (not a set of every
+        // covering unit, 400,000 set insertions at national scale), and the answers share one covering set and
+        // one witness per distinct bit set.
+        Map<EObject, Integer> listedIndex = new IdentityHashMap<>();
+        for (CurriculumComponent component : rules.listed) {
+            listedIndex.putIfAbsent(component, listedIndex.size());
+        }
+        int words = Math.max(1, (listedIndex.size() + 63) / 64);
+        Map<EObject, Integer> itemToListed = new IdentityHashMap<>();
+        for (Map.Entry<EObject, Integer> entry : listedIndex.entrySet()) {
+            itemToListed.put(entry.getKey(), entry.getValue());
+            for (Iterator<EObject> contents = entry.getKey().eAllContents(); contents.hasNext();) {
+                EObject item = contents.next();
+                // an item nested in a listed component inside another listed component rolls up to the nearest
+                if (containingComponent(item) == entry.getKey()) {
+                    itemToListed.put(item, entry.getValue());
+                }
+            }
+        }
+        Map<MappableItem, long[]> covering = new LinkedHashMap<>();
+        Framework target = mapping.getTarget();
+        if (target != null) {
+            for (Iterator<EObject> contents = target.eAllContents(); contents.hasNext();) {
+                if (contents.next() instanceof Standard standard) {
+                    covering.put(standard, new long[words]);
+                }
+            }
+        }
+        for (MappingLink link : mapping.getLinks()) {
+            MappableItem standard = link.getStandard();
+            EObject item = link.getItem();
+            if (standard == null || item == null) {
+                continue;
+            }
+            Integer position = itemToListed.get(item);
+            long[] bits = covering.get(standard);
+            if (bits == null) {
+                // a target item outside the framework's standards: listed only when its item lies in a component
+                if (position == null && containingComponent(item) == null) {
+                    continue;
+                }
+                bits = new long[words];
+                covering.put(standard, bits);
+            }
+            if (position != null) {
+                bits[position / 64] |= 1L << (position % 64);
+            }
+        }
+        List<CurriculumComponent> byPosition = new ArrayList<>(listedIndex.size());
+        for (EObject component : listedIndex.keySet()) {
+            byPosition.add(null);
+        }
+        listedIndex.forEach((component, position) -> byPosition.set(position, (CurriculumComponent) component));
+        Map<BitSet, Set<CurriculumComponent>> sets = new HashMap<>();
+        List<CoverageGuarantee> answers = new ArrayList<>(covering.size());
+        for (Map.Entry<MappableItem, long[]> entry : covering.entrySet()) {
+            Set<CurriculumComponent> coveredBy = sets.computeIfAbsent(BitSet.valueOf(entry.getValue()),
+                    bits -> Set.copyOf(bits.stream().mapToObj(byPosition::get).toList()));
+            Optional<Pathway> witness = witnessCache.computeIfAbsent(coveredBy, this::shortestRouteMissing);
+            answers.add(new CoverageGuarantee(entry.getKey(), coveredBy, witness.isEmpty(), witness));
+        }
+        return answers;
     }
 
     /**

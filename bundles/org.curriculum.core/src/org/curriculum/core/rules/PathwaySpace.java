@@ -361,6 +361,16 @@ final class PathwaySpace {
      * programme over clusters finds the exact optimum for the combined order.
      */
     Optional<int[]> cheapest(RouteMeasure measure) {
+        return cheapest(measure, new RouteScratch());
+    }
+
+    /**
+     * As {@link #cheapest(RouteMeasure)}, working in the given arrays. Guaranteed coverage runs this programme once
+     * per distinct set of covering components (about 500 times for one question at national scale); fresh layers
+     * per cluster made each run allocate about 1 MB, half a gigabyte per question, and the collections that
+     * followed, not the programme, decided how long a question took (docs/benchmarks.md).
+     */
+    Optional<int[]> cheapest(RouteMeasure measure, RouteScratch scratch) {
         if (!mandatoryPossible) {
             return Optional.empty();
         }
@@ -374,15 +384,26 @@ final class PathwaySpace {
                     + grid.size + " x " + clusters.size() + ") to search for the shortest route.");
         }
         RouteCosts costs = new RouteCosts(measure);
-        // Costs live in primitive arrays (no object per state): this programme runs once per standard in
-        // guaranteedCoverage, so its constant factor matters.
-        long[] primary = new long[grid.size];
-        long[] secondary = new long[grid.size];
-        int[] count = new int[grid.size];
-        long[] mask = new long[grid.size * costs.words];
-        boolean[] reached = new boolean[grid.size];
+        // Costs live in primitive arrays (no object per state), two layers swapped from cluster to cluster and
+        // reused from run to run; only the parent table keeps one row per cluster, for the walk back.
+        scratch.prepare(grid.size, costs.words, clusters.size());
+        long[] primary = scratch.primary;
+        long[] secondary = scratch.secondary;
+        int[] count = scratch.count;
+        long[] mask = scratch.mask;
+        boolean[] reached = scratch.reached;
+        long[] nextPrimary = scratch.nextPrimary;
+        long[] nextSecondary = scratch.nextSecondary;
+        int[] nextCount = scratch.nextCount;
+        long[] nextMask = scratch.nextMask;
+        boolean[] nextReached = scratch.nextReached;
+        int[] parent = scratch.parent;
+        Arrays.fill(reached, 0, grid.size, false);
         reached[start] = true;
-        int[][] parentState = new int[clusters.size()][];
+        primary[start] = 0;
+        secondary[start] = 0;
+        count[start] = 0;
+        Arrays.fill(mask, start * costs.words, (start + 1) * costs.words, 0L);
         long[] buffer = new long[costs.words];
         for (int c = 0; c < clusters.size(); c++) {
             int[][] options = clusters.get(c);
@@ -391,12 +412,8 @@ final class PathwaySpace {
                 deltas[o] = delta(options[o]);
             }
             long[][] optionCost = costs.of(options);
-            long[] nextPrimary = new long[grid.size];
-            long[] nextSecondary = new long[grid.size];
-            int[] nextCount = new int[grid.size];
-            long[] nextMask = new long[grid.size * costs.words];
-            boolean[] nextReached = new boolean[grid.size];
-            int[] fromState = new int[grid.size];
+            Arrays.fill(nextReached, 0, grid.size, false);
+            int parentRow = c * grid.size;
             for (int state = 0; state < grid.size; state++) {
                 if (!reached[state]) {
                     continue;
@@ -419,16 +436,25 @@ final class PathwaySpace {
                         nextSecondary[target] = q;
                         nextCount[target] = k;
                         System.arraycopy(buffer, 0, nextMask, target * costs.words, costs.words);
-                        fromState[target] = state;
+                        parent[parentRow + target] = state;
                     }
                 }
             }
+            long[] swapLong = primary;
             primary = nextPrimary;
+            nextPrimary = swapLong;
+            swapLong = secondary;
             secondary = nextSecondary;
+            nextSecondary = swapLong;
+            int[] swapInt = count;
             count = nextCount;
+            nextCount = swapInt;
+            swapLong = mask;
             mask = nextMask;
+            nextMask = swapLong;
+            boolean[] swapReached = reached;
             reached = nextReached;
-            parentState[c] = fromState;
+            nextReached = swapReached;
         }
         int best = -1;
         for (int state = 0; state < grid.size; state++) {
@@ -444,7 +470,7 @@ final class PathwaySpace {
         TreeSet<Integer> chosen = new TreeSet<>();
         int state = best;
         for (int c = clusters.size() - 1; c >= 0; c--) {
-            int from = parentState[c][state];
+            int from = parent[c * grid.size + state];
             // The option taken is the cheapest one leading from the parent to this state: costs add up and the
             // preference bits of different clusters never overlap, so comparing the options alone decides.
             int[][] options = clusters.get(c);
@@ -463,6 +489,42 @@ final class PathwaySpace {
             state = from;
         }
         return Optional.of(chosen.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * The work arrays of the shortest-route programme, grown as needed and reused by every run given them; a
+     * run leaves nothing in them that the next one reads before writing.
+     */
+    static final class RouteScratch {
+        long[] primary = new long[0];
+        long[] secondary = new long[0];
+        int[] count = new int[0];
+        long[] mask = new long[0];
+        boolean[] reached = new boolean[0];
+        long[] nextPrimary = new long[0];
+        long[] nextSecondary = new long[0];
+        int[] nextCount = new int[0];
+        long[] nextMask = new long[0];
+        boolean[] nextReached = new boolean[0];
+        int[] parent = new int[0];
+
+        void prepare(int states, int words, int clusterCount) {
+            if (primary.length < states || mask.length < states * words) {
+                primary = new long[states];
+                secondary = new long[states];
+                count = new int[states];
+                mask = new long[states * words];
+                reached = new boolean[states];
+                nextPrimary = new long[states];
+                nextSecondary = new long[states];
+                nextCount = new int[states];
+                nextMask = new long[states * words];
+                nextReached = new boolean[states];
+            }
+            if (parent.length < states * clusterCount) {
+                parent = new int[states * clusterCount];
+            }
+        }
     }
 
     /**

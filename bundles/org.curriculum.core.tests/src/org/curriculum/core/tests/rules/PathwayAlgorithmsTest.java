@@ -22,12 +22,18 @@ import org.curriculum.core.rules.Pathway;
 import org.curriculum.core.rules.PathwayAnalysis;
 import org.curriculum.core.rules.PathwayCount;
 import org.curriculum.core.rules.RouteMeasure;
+import org.curriculum.model.AssessmentCriterion;
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.CurriculumFactory;
+import org.curriculum.model.LearningOutcome;
 import org.curriculum.model.MappableItem;
+import org.curriculum.model.MappingLink;
+import org.curriculum.model.MappingSet;
 import org.curriculum.model.Standard;
+import org.curriculum.model.StandardsFramework;
 import org.curriculum.model.Unit;
+import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -206,6 +212,63 @@ class PathwayAlgorithmsTest {
         }
         assertTrue(withPathways > 150, "most random qualifications should be achievable, else the test proves little: "
                 + withPathways);
+    }
+
+    @Test
+    void guaranteesFromAMappingSetEqualThoseFromItsCoveringComponentsOnRandomQualifications() {
+        // guaranteedCoverage(MappingSet) rolls links up through bit sets over the listed components; the general
+        // map form is the definition. Links come from units, outcomes and criteria, from a unit the rules do not
+        // list, and to a standard outside the target framework.
+        Random random = new Random(20261204L);
+        for (int round = 0; round < 120; round++) {
+            SyntheticQualification synthetic = randomQualification(random);
+            Unit unlisted = FACTORY.createUnit();
+            unlisted.setNumber("U-unlisted");
+            synthetic.curriculum.getComponents().add(unlisted);
+            List<EObject> items = new ArrayList<>(List.of(unlisted));
+            for (CurriculumComponent component : synthetic.units) {
+                items.add(component);
+                LearningOutcome outcome = FACTORY.createLearningOutcome();
+                AssessmentCriterion criterion = FACTORY.createAssessmentCriterion();
+                outcome.getAssessmentCriteria().add(criterion);
+                ((Unit) component).getLearningOutcomes().add(outcome);
+                items.add(outcome);
+                items.add(criterion);
+            }
+            StandardsFramework framework = FACTORY.createStandardsFramework();
+            List<MappableItem> standards = new ArrayList<>();
+            for (int s = 0; s < 8; s++) {
+                Standard standard = FACTORY.createStandard();
+                standard.setCode("S" + s);
+                framework.getStandards().add(standard);
+                standards.add(standard);
+            }
+            Standard outside = FACTORY.createStandard();
+            outside.setCode("OUT");
+            standards.add(outside);
+            MappingSet mapping = FACTORY.createMappingSet();
+            mapping.setSource(synthetic.curriculum);
+            mapping.setTarget(framework);
+            for (int l = random.nextInt(30); l > 0; l--) {
+                MappingLink link = FACTORY.createMappingLink();
+                link.setItem((MappableItem) items.get(random.nextInt(items.size())));
+                link.setStandard(standards.get(random.nextInt(standards.size())));
+                mapping.getLinks().add(link);
+            }
+            String where = "round " + round;
+            PathwayAnalysis analysis = PathwayAnalysis.of(synthetic.qualification);
+            List<CoverageGuarantee> expected = PathwayAnalysis.of(synthetic.qualification)
+                    .guaranteedCoverage(PathwayAnalysis.coveringComponents(mapping));
+            List<CoverageGuarantee> actual = analysis.guaranteedCoverage(mapping);
+            assertEquals(expected.size(), actual.size(), where);
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(expected.get(i).standard(), actual.get(i).standard(), where);
+                assertEquals(expected.get(i).coveredBy(), actual.get(i).coveredBy(), where);
+                assertEquals(expected.get(i).guaranteed(), actual.get(i).guaranteed(), where);
+                assertEquals(expected.get(i).witness().map(Pathway::components),
+                        actual.get(i).witness().map(Pathway::components), where);
+            }
+        }
     }
 
     @Test
