@@ -7,12 +7,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.curriculum.core.rules.CombinationCheck;
 import org.curriculum.core.rules.CombinationChecker;
-import org.curriculum.core.rules.CoverageGuarantee;
 import org.curriculum.core.rules.PathwayAnalysis;
 import org.curriculum.core.rules.PathwayCount;
 import org.curriculum.core.rules.RouteMeasure;
 import org.curriculum.model.CurriculumComponent;
-import org.curriculum.model.MappingSet;
 import org.curriculum.model.Qualification;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Pathways through a qualification's rules of combination: counting valid and minimal pathways and
- * pathway-guaranteed coverage of every standard. The baseline is the naive method, checking every
+ * (pathway-guaranteed coverage of every standard: {@link GuaranteedCoverageBenchmark}). The baseline is the naive method, checking every
  * subset of the optional units with the same checker: measured per check here, and run in full where
  * it is feasible ({@link PathwayBruteForceBenchmark}, the BTEC example's 11 optional units).
  */
@@ -45,14 +43,12 @@ public class PathwayBenchmark {
     public String size;
 
     Qualification qualification;
-    MappingSet mapping;
     List<CurriculumComponent> someSelection;
 
     @Setup(Level.Trial)
     public void prepare() {
         LoadedModel model = LoadedModel.of(size);
         qualification = model.qualification();
-        mapping = model.mapping();
         PathwayAnalysis analysis = PathwayAnalysis.of(qualification);
         someSelection = analysis.shortestRoute(RouteMeasure.GUIDED_LEARNING_HOURS).orElseThrow().components();
         System.out.println("\n[pathways] " + size + ": " + analysis.optionalComponents().size() + " optional units, "
@@ -67,11 +63,6 @@ public class PathwayBenchmark {
     @Benchmark
     public PathwayCount countMinimalPathways() {
         return PathwayAnalysis.of(qualification).countMinimalPathways();
-    }
-
-    @Benchmark
-    public List<CoverageGuarantee> guaranteedCoverage() {
-        return PathwayAnalysis.of(qualification).guaranteedCoverage(mapping);
     }
 
     /** One selection checked: the unit cost of the naive method, which checks 2^(optional units) of them. */
