@@ -20,12 +20,12 @@ import org.curriculum.core.coverage.Coverage;
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.CoverageOptions;
 import org.curriculum.core.coverage.CoverageSummary;
+import org.curriculum.core.coverage.GoverningQualification;
 import org.curriculum.core.coverage.RowDetail;
 import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.resources.AtomicFile;
 import org.curriculum.excel.MappingWorkbookWriter;
 import org.curriculum.model.CoverageLevel;
-import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.CurriculumPackage;
@@ -453,11 +453,9 @@ public class CoverageMatrixView extends ViewPart {
         if (mapping == null) {
             matrix = null;
         } else {
-            CoverageOptions options = CoverageOptions.defaults().withRowDetail(rowDetail);
-            if (mapping.getSource() instanceof Curriculum curriculum && !curriculum.getQualifications().isEmpty()) {
-                // The first qualification's rules say which units are mandatory and which optional.
-                options = options.withQualification(curriculum.getQualifications().get(0));
-            }
+            // The governing qualification's rules say which units are mandatory and which optional.
+            CoverageOptions options = CoverageOptions.defaults().withRowDetail(rowDetail)
+                    .withQualification(GoverningQualification.of(mapping));
             // Tracked, so that a link edited through the command stack updates its cells in place
             // instead of costing a new matrix (seconds at national scale).
             matrix = CoverageMatrix.compute(mapping, options).track();
