@@ -15,7 +15,6 @@ import org.curriculum.core.coverage.CoverageGrid;
 import org.curriculum.core.coverage.CoverageGrid.Cell;
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.GoverningQualification;
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.rules.CoverageGuarantee;
 import org.curriculum.core.rules.Pathway;
 import org.curriculum.core.rules.PathwayAnalysis;
@@ -25,6 +24,7 @@ import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.Qualification;
+import org.curriculum.model.labels.ElementLabels;
 
 /**
  * Writes the coverage report of a mapping set: a summary, the gaps (standards no item covers), the
@@ -90,7 +90,7 @@ public final class CoverageReportWriter {
             SheetBuilder items = new SheetBuilder(workbook, cells, "Unused items", new String[] { "Code", "Item" },
                     new int[] { 12, 80 });
             for (MappableItem item : unused) {
-                items.row(ElementLabels.identifier(item), title(item));
+                items.row(ElementLabels.identifier(item), ElementLabels.title(item));
             }
             items.finish();
             pathways(workbook, cells, mapping);
@@ -130,7 +130,7 @@ public final class CoverageReportWriter {
                     by.add(ElementLabels.identifier(item) + " (" + cell.level().getLiteral() + ")");
                 }
             }
-            sheet.row(ElementLabels.identifier(standard), title(standard), grid.standardTotal(standard), String.join(", ", by));
+            sheet.row(ElementLabels.identifier(standard), ElementLabels.title(standard), grid.standardTotal(standard), String.join(", ", by));
         }
         sheet.finish();
     }
@@ -148,13 +148,9 @@ public final class CoverageReportWriter {
             MappableItem standard = guarantee.standard();
             String coveredBy = guarantee.coveredBy().stream().map(ElementLabels::identifier).sorted()
                     .collect(Collectors.joining(", "));
-            sheet.row(ElementLabels.identifier(standard), title(standard), coveredBy, guarantee.guaranteed(),
+            sheet.row(ElementLabels.identifier(standard), ElementLabels.title(standard), coveredBy, guarantee.guaranteed(),
                     guarantee.witness().map(Pathway::describe).orElse(null));
         }
         sheet.finish();
-    }
-
-    private static String title(MappableItem item) {
-        return item.getTitle();
     }
 }

@@ -9,13 +9,13 @@ import java.util.Map;
 import org.curriculum.core.coverage.CoverageGrid;
 import org.curriculum.core.coverage.CoverageGrid.Cell;
 import org.curriculum.core.coverage.GoverningQualification;
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.rules.CoverageGuarantee;
 import org.curriculum.core.rules.Pathway;
 import org.curriculum.excel.FormulaGuard;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingSet;
+import org.curriculum.model.labels.ElementLabels;
 
 /** Renders the coverage analysis of a mapping set as text, CSV or JSON for {@code workbench coverage}. */
 public final class CoverageCommand {
@@ -34,21 +34,12 @@ public final class CoverageCommand {
         };
     }
 
-    private static String code(MappableItem item) {
-        String code = ElementLabels.identifier(item);
-        return code == null ? "" : code;
-    }
-
-    private static String title(MappableItem item) {
-        return item.getTitle() != null ? item.getTitle() : "";
-    }
-
     private static List<String> coveredBy(CoverageGrid grid, MappableItem standard) {
         List<String> items = new ArrayList<>();
         for (MappableItem column : grid.items()) {
             Cell cell = grid.cell(standard, column);
             if (cell != null) {
-                items.add(code(column) + " (" + cell.level().getLiteral() + (cell.derived() ? ", derived" : "") + ")");
+                items.add(ElementLabels.identifierOrEmpty(column) + " (" + cell.level().getLiteral() + (cell.derived() ? ", derived" : "") + ")");
             }
         }
         return items;
@@ -65,7 +56,7 @@ public final class CoverageCommand {
         out.append("standards: ").append(ElementLabels.describe(mapping.getTarget())).append("\n\n");
         int width = 4;
         for (MappableItem standard : grid.standards()) {
-            width = Math.max(width, code(standard).length());
+            width = Math.max(width, ElementLabels.identifierOrEmpty(standard).length());
         }
         List<String> uncovered = new ArrayList<>();
         List<String> partialOnly = new ArrayList<>();
@@ -79,23 +70,23 @@ public final class CoverageCommand {
             }
             for (MappableItem standard : group.members()) {
                 List<String> items = coveredBy(grid, standard);
-                String line = String.format("%-" + width + "s  %s", code(standard), title(standard));
+                String line = String.format("%-" + width + "s  %s", ElementLabels.identifierOrEmpty(standard), ElementLabels.titleOrEmpty(standard));
                 out.append(line).append("\n").append(" ".repeat(width + 2));
                 out.append(items.isEmpty() ? "NOT COVERED" : "covered by " + String.join(", ", items));
                 CoverageGuarantee sure = guaranteed.get(standard);
                 if (sure != null && !items.isEmpty()) {
                     out.append(sure.guaranteed() ? "; on every pathway" : "; NOT on every pathway");
                     if (!sure.guaranteed()) {
-                        notGuaranteed.add(code(standard));
+                        notGuaranteed.add(ElementLabels.identifierOrEmpty(standard));
                         out.append('\n').append(" ".repeat(width + 2)).append("missed by e.g. ")
                                 .append(sure.witness().map(Pathway::describe).orElse("?"));
                     }
                 }
                 out.append('\n');
                 if (items.isEmpty()) {
-                    uncovered.add(code(standard));
+                    uncovered.add(ElementLabels.identifierOrEmpty(standard));
                 } else if (grid.best(standard) == CoverageLevel.PARTIAL) {
-                    partialOnly.add(code(standard));
+                    partialOnly.add(ElementLabels.identifierOrEmpty(standard));
                 }
             }
         }
@@ -116,7 +107,7 @@ public final class CoverageCommand {
         List<String> unused = new ArrayList<>();
         for (MappableItem item : grid.items()) {
             if (grid.itemTotal(item) == 0) {
-                unused.add(code(item));
+                unused.add(ElementLabels.identifierOrEmpty(item));
             }
         }
         out.append("items mapping to nothing: ").append(unused.isEmpty() ? "none" : String.join(" ", unused)).append('\n');
@@ -131,7 +122,7 @@ public final class CoverageCommand {
         for (MappableItem standard : grid.standards()) {
             CoverageLevel best = grid.best(standard);
             CoverageGuarantee sure = guaranteed.get(standard);
-            out.append(csvCell(code(standard))).append(',').append(csvCell(title(standard))).append(',')
+            out.append(csvCell(ElementLabels.identifierOrEmpty(standard))).append(',').append(csvCell(ElementLabels.titleOrEmpty(standard))).append(',')
                     .append(grid.standardTotal(standard)).append(',').append(best == null ? "none" : best.getLiteral()).append(',')
                     .append(csvCell(String.join("; ", coveredBy(grid, standard)))).append(',')
                     .append(sure == null ? "" : Boolean.toString(sure.guaranteed())).append("\r\n");
@@ -157,14 +148,14 @@ public final class CoverageCommand {
         List<Object> standards = new ArrayList<>();
         for (MappableItem standard : grid.standards()) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("code", code(standard));
-            entry.put("title", title(standard));
+            entry.put("code", ElementLabels.identifierOrEmpty(standard));
+            entry.put("title", ElementLabels.titleOrEmpty(standard));
             List<Object> coveredBy = new ArrayList<>();
             for (MappableItem column : grid.items()) {
                 Cell cell = grid.cell(standard, column);
                 if (cell != null) {
                     Map<String, Object> by = new LinkedHashMap<>();
-                    by.put("item", code(column));
+                    by.put("item", ElementLabels.identifierOrEmpty(column));
                     by.put("coverage", cell.level().getLiteral());
                     by.put("derived", cell.derived());
                     coveredBy.add(by);
@@ -182,8 +173,8 @@ public final class CoverageCommand {
         List<Object> items = new ArrayList<>();
         for (MappableItem column : grid.items()) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("code", code(column));
-            entry.put("title", title(column));
+            entry.put("code", ElementLabels.identifierOrEmpty(column));
+            entry.put("title", ElementLabels.titleOrEmpty(column));
             entry.put("standardsCovered", grid.itemTotal(column));
             items.add(entry);
         }

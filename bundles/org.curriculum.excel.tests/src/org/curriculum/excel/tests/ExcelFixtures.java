@@ -21,18 +21,14 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 /** Shared fixtures: the seed examples copied to a folder and loaded, and the published Annexe B grid. */
 final class ExcelFixtures {
 
-    static final String NOS_MAPPING = "btec-l3-contact-centre-nos.mapping";
-    static final String BTEC = "btec-l3-contact-centre-operations.curriculum";
-    static final String NOS = "contact-centre-nos.standards";
-
     private ExcelFixtures() {
     }
 
     /** Copies every example into the folder and loads the Annexe B mapping with what it references. */
     static MappingSet loadAnnexeB(Path folder) throws IOException, ModelLoadException {
         ExampleModels.copyTo(folder);
-        ResourceSet resourceSet = ModelFiles.loadAll(List.of(folder.resolve(BTEC), folder.resolve(NOS),
-                folder.resolve(NOS_MAPPING)));
+        ResourceSet resourceSet = ModelFiles.loadAll(List.of(folder.resolve(ExampleModels.BTEC),
+                folder.resolve(ExampleModels.NOS), folder.resolve(ExampleModels.NOS_MAPPING)));
         return (MappingSet) resourceSet.getResources().get(2).getContents().get(0);
     }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.core.tests.coverage;
 
-import static org.curriculum.core.tests.LoadedExamples.labels;
+import static org.curriculum.testsupport.LoadedExamples.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,11 +15,11 @@ import org.curriculum.core.coverage.CoverageGrid;
 import org.curriculum.core.coverage.CoverageGrid.Cell;
 import org.curriculum.core.coverage.CoverageGrid.Group;
 import org.curriculum.core.coverage.GoverningQualification;
-import org.curriculum.core.tests.LoadedExamples;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.Qualification;
+import org.curriculum.testsupport.LoadedExamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
