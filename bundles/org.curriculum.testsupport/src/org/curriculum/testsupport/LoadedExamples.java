@@ -78,6 +78,15 @@ public final class LoadedExamples {
         return new LoadedExamples(folder, copyAndLoad(folder));
     }
 
+    /**
+     * Copies every example into a folder and loads only the named files (with what they reference), for
+     * a service that looks through the whole resource set, e.g. a grid import against the loaded frameworks.
+     */
+    public static LoadedExamples loadOnly(Path folder, String... fileNames) throws IOException, ModelLoadException {
+        ExampleModels.copyTo(folder);
+        return new LoadedExamples(folder, ModelFiles.loadAll(Arrays.stream(fileNames).map(folder::resolve).toList()));
+    }
+
     /** Copies every example into {@code folder} and loads them all into a new resource set. */
     public static ResourceSet copyAndLoad(Path folder) throws IOException, ModelLoadException {
         return ModelFiles.loadAll(ExampleModels.copyTo(folder));

@@ -12,11 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
-import org.curriculum.examples.ExampleModels;
 import org.curriculum.model.MappingSet;
-import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.curriculum.testsupport.LoadedExamples;
 
 /** Shared fixtures: the seed examples copied to a folder and loaded, and the published Annexe B grid. */
 final class ExcelFixtures {
@@ -24,12 +22,10 @@ final class ExcelFixtures {
     private ExcelFixtures() {
     }
 
-    /** Copies every example into the folder and loads the Annexe B mapping with what it references. */
+    /** Copies every example into the folder and loads the Annexe B mapping with what it references, and no more. */
     static MappingSet loadAnnexeB(Path folder) throws IOException, ModelLoadException {
-        ExampleModels.copyTo(folder);
-        ResourceSet resourceSet = ModelFiles.loadAll(List.of(folder.resolve(ExampleModels.BTEC),
-                folder.resolve(ExampleModels.NOS), folder.resolve(ExampleModels.NOS_MAPPING)));
-        return (MappingSet) resourceSet.getResources().get(2).getContents().get(0);
+        return LoadedExamples.loadOnly(folder, LoadedExamples.BTEC, LoadedExamples.NOS, LoadedExamples.NOS_MAPPING)
+                .nosMapping();
     }
 
     static XSSFWorkbook read(byte[] bytes) throws IOException {

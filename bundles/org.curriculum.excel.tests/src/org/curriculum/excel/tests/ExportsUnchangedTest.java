@@ -21,9 +21,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.curriculum.core.coverage.GridOrientation;
-import org.curriculum.core.resources.ModelFiles;
-import org.curriculum.examples.ExampleModels;
 import org.curriculum.excel.ExportKind;
+import org.curriculum.testsupport.LoadedExamples;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -55,8 +54,7 @@ class ExportsUnchangedTest {
 
     @Test
     void everyExportOfTheExamplesIsUnchanged() throws Exception {
-        List<Path> files = ExampleModels.copyTo(folder);
-        ResourceSet resourceSet = ModelFiles.loadAll(files);
+        ResourceSet resourceSet = LoadedExamples.copyAndLoad(folder);
         List<String> actual = new ArrayList<>();
         for (Resource resource : resourceSet.getResources()) {
             String name = Path.of(resource.getURI().toFileString()).getFileName().toString();

@@ -26,9 +26,10 @@ final class BtecExample {
         this.nosMapping = examples.nosMapping();
     }
 
-    /** Copies the examples into the folder and loads them from there. */
+    /** Copies the examples into the folder and loads the BTEC curriculum and its NOS mapping from there. */
     static BtecExample load(Path folder) throws IOException, ModelLoadException {
-        return new BtecExample(LoadedExamples.load(folder));
+        return new BtecExample(LoadedExamples.loadOnly(folder, LoadedExamples.BTEC, LoadedExamples.NOS,
+                LoadedExamples.NOS_MAPPING));
     }
 
     /** The units with these numbers, e.g. {@code units("301", "302")}. */
