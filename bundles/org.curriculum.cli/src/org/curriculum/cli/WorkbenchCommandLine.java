@@ -291,8 +291,11 @@ public final class WorkbenchCommandLine {
         a.expectPositional(1, 1, "FILE, the model file to export");
         Path file = Path.of(a.positional().get(0));
         Path output = Path.of(a.required("--output", "OUT.xlsx"));
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new UsageException("export", "the output file must end in .xlsx: " + output);
+        // checked before loading; every kind a file defaults to writes a workbook
+        String extension = ExportKind.byId(a.value("--kind", ExportKind.GRID.id())).map(ExportKind::outputExtension)
+                .orElse(ExportKind.GRID.outputExtension());
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
+            throw new UsageException("export", "the output file must end in " + extension + ": " + output);
         }
         err.println("Loading " + file + "...");
         ResourceSet resourceSet = ModelFiles.loadAll(List.of(file));

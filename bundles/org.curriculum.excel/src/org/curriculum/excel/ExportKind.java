@@ -85,7 +85,7 @@ public enum ExportKind {
         return sourceDescription;
     }
 
-    /** The extension of the file it writes. */
+    /** The extension of the file it writes; a kind that writes no workbook overrides it in its constant's body. */
     public String outputExtension() {
         return ".xlsx";
     }

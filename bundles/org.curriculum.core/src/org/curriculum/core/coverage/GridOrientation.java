@@ -11,10 +11,5 @@ public enum GridOrientation {
     STANDARDS_IN_ROWS,
 
     /** One row per item (unit or module), one column per standard. */
-    ITEMS_IN_ROWS;
-
-    /** The other orientation. */
-    public GridOrientation transposed() {
-        return this == STANDARDS_IN_ROWS ? ITEMS_IN_ROWS : STANDARDS_IN_ROWS;
-    }
+    ITEMS_IN_ROWS
 }
