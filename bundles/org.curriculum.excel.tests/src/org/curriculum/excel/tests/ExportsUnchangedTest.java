@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,10 +46,6 @@ class ExportsUnchangedTest {
 
     @TempDir
     Path folder;
-
-    private interface Export {
-        void write(OutputStream out) throws IOException;
-    }
 
     @Test
     void everyExportOfTheExamplesIsUnchanged() throws Exception {
@@ -97,11 +92,8 @@ class ExportsUnchangedTest {
     }
 
     /** One line per zip part: the export, the part's name and the SHA-256 of its content. */
-    private List<String> digests(String export, Export writer) throws IOException, NoSuchAlgorithmException {
-        Path file = folder.resolve("export.xlsx");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            writer.write(out);
-        }
+    private List<String> digests(String export, ExcelFixtures.IoWriter writer) throws IOException, NoSuchAlgorithmException {
+        Path file = ExcelFixtures.write(folder.resolve("export.xlsx"), ExcelFixtures.bytes(writer));
         List<String> lines = new ArrayList<>();
         // read through the central directory: POI streams parts with sizes only there
         try (ZipFile zip = new ZipFile(file.toFile())) {
