@@ -16,7 +16,7 @@ import org.curriculum.cli.internal.Arguments;
 import org.curriculum.cli.internal.CoverageCommand;
 import org.curriculum.cli.internal.NewCommand;
 import org.curriculum.cli.internal.UsageException;
-import org.curriculum.core.labels.ElementLabels;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.resources.AtomicFile;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
@@ -24,17 +24,15 @@ import org.curriculum.core.resources.ModelSaveException;
 import org.curriculum.core.validation.ModelValidation;
 import org.curriculum.core.validation.ValidationProblem;
 import org.curriculum.examples.ExampleModels;
-import org.curriculum.excel.CoverageReportWriter;
-import org.curriculum.excel.CurriculumWorkbookWriter;
+import org.curriculum.excel.ExportKind;
 import org.curriculum.excel.FrameworkImporter;
 import org.curriculum.excel.FrameworkTemplate;
 import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.ImportedModel;
-import org.curriculum.excel.MappingWorkbookWriter;
 import org.curriculum.excel.SpreadsheetImportException;
-import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.StandardsFramework;
+import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -293,40 +291,32 @@ public final class WorkbenchCommandLine {
         a.expectPositional(1, 1, "FILE, the model file to export");
         Path file = Path.of(a.positional().get(0));
         Path output = Path.of(a.required("--output", "OUT.xlsx"));
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new UsageException("export", "the output file must end in .xlsx: " + output);
+        // checked before loading; every kind a file defaults to writes a workbook
+        String extension = ExportKind.byId(a.value("--kind", ExportKind.GRID.id())).map(ExportKind::outputExtension)
+                .orElse(ExportKind.GRID.outputExtension());
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
+            throw new UsageException("export", "the output file must end in " + extension + ": " + output);
         }
         err.println("Loading " + file + "...");
         ResourceSet resourceSet = ModelFiles.loadAll(List.of(file));
         EObject root = ModelFiles.load(resourceSet, file).getContents().get(0);
-        String kind = a.value("--kind", root instanceof Curriculum ? "curriculum" : "grid");
+        String kindName = a.value("--kind", ExportKind.defaultFor(root).id());
         boolean transpose = a.has("--transpose");
-        if (transpose && !kind.equals("grid")) {
+        if (transpose && !kindName.equals(ExportKind.GRID.id())) {
             throw new UsageException("export", "--transpose applies to --kind grid only");
         }
-        AtomicFile.Content content;
-        switch (kind) {
-        case "grid", "links", "coverage" -> {
-            if (!(root instanceof MappingSet)) {
-                throw new UsageException("export", "--kind " + kind + " exports a mapping file; " + file + " holds "
-                        + ElementLabels.describe(root));
-            }
-            MappingSet mapping = resolvedMapping("export", file, root);
-            content = switch (kind) {
-            case "grid" -> stream -> MappingWorkbookWriter.writeGrid(mapping, stream, transpose);
-            case "links" -> stream -> MappingWorkbookWriter.writeLinks(mapping, stream);
-            default -> stream -> CoverageReportWriter.write(mapping, stream);
-            };
+        ExportKind kind = ExportKind.byId(kindName).orElseThrow(() -> new UsageException("export",
+                "unknown kind '" + kindName + "'; use grid, links, curriculum or coverage"));
+        if (!kind.accepts(root)) {
+            throw new UsageException("export", "--kind " + kind.id() + " exports " + kind.sourceDescription() + "; "
+                    + file + " holds " + ElementLabels.describe(root));
         }
-        case "curriculum" -> {
-            if (!(root instanceof Curriculum curriculum)) {
-                throw new UsageException("export", "--kind curriculum exports a curriculum file; " + file + " holds "
-                        + ElementLabels.describe(root));
-            }
-            content = stream -> CurriculumWorkbookWriter.write(curriculum, stream);
+        if (root instanceof MappingSet) {
+            resolvedMapping("export", file, root);
         }
-        default -> throw new UsageException("export", "unknown kind '" + kind + "'; use grid, links, curriculum or coverage");
-        }
+        // the published annexes put standards in rows; --transpose puts the items there
+        GridOrientation orientation = transpose ? GridOrientation.ITEMS_IN_ROWS : GridOrientation.STANDARDS_IN_ROWS;
+        AtomicFile.Content content = stream -> kind.write(root, orientation, stream);
         err.println("Writing " + output + "...");
         try {
             AtomicFile.write(output, content);
@@ -334,7 +324,7 @@ public final class WorkbenchCommandLine {
             err.println("error: " + output + ": " + e.getMessage() + "; nothing was written");
             return FAILED;
         }
-        out.println("wrote " + output + " (" + kind + (transpose ? ", transposed" : "") + ")");
+        out.println("wrote " + output + " (" + kind.id() + (transpose ? ", transposed" : "") + ")");
         return OK;
     }
 

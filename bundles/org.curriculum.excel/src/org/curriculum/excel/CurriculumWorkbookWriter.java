@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.excel.internal.SheetBuilder;
 import org.curriculum.excel.internal.SheetCells;
 import org.curriculum.model.AssessmentCriterion;
@@ -36,6 +35,7 @@ import org.curriculum.model.Unit;
 import org.curriculum.model.UnitOfCompetency;
 import org.curriculum.model.WorkActivity;
 import org.curriculum.model.WorkExperienceModule;
+import org.curriculum.model.labels.ElementLabels;
 
 /**
  * Writes a curriculum as a workbook: the curriculum and its occupational profile, the tasks with their

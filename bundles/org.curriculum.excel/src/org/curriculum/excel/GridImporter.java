@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.excel.internal.CsvTable.Record;
 import org.curriculum.excel.internal.ModelIds;
 import org.curriculum.excel.internal.SafeWorkbookReader;
@@ -39,6 +38,7 @@ import org.curriculum.model.MappingSet;
 import org.curriculum.model.Standard;
 import org.curriculum.model.StandardSection;
 import org.curriculum.model.StandardsFramework;
+import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;

@@ -14,10 +14,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.curriculum.core.labels.ElementLabels;
-import org.curriculum.excel.internal.MappingGrid;
-import org.curriculum.excel.internal.MappingGrid.Cell;
-import org.curriculum.excel.internal.MappingGrid.Group;
+import org.curriculum.core.coverage.CoverageGrid;
+import org.curriculum.core.coverage.CoverageGrid.Cell;
+import org.curriculum.core.coverage.CoverageGrid.Group;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.excel.internal.ModelIds;
 import org.curriculum.excel.internal.SheetCells;
 import org.curriculum.excel.internal.SheetCells.Style;
@@ -26,7 +26,7 @@ import org.curriculum.model.Framework;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
-import org.curriculum.model.NamedElement;
+import org.curriculum.model.labels.ElementLabels;
 
 /**
  * Writes a mapping set as a workbook laid out the way councils publish coverage grids (title block,
@@ -46,23 +46,24 @@ public final class MappingWorkbookWriter {
     private MappingWorkbookWriter() {
     }
 
-    /** The coverage grid, Links and Legend sheets; {@code transpose} puts items in rows and standards in columns. */
-    public static void writeGrid(MappingSet mapping, OutputStream out, boolean transpose) throws IOException {
-        write(mapping, out, true, transpose);
+    /** The coverage grid, Links and Legend sheets, the grid's rows as the orientation says. */
+    public static void writeGrid(MappingSet mapping, OutputStream out, GridOrientation orientation) throws IOException {
+        write(mapping, out, orientation);
     }
 
     /** The Links and Legend sheets only. */
     public static void writeLinks(MappingSet mapping, OutputStream out) throws IOException {
-        write(mapping, out, false, false);
+        write(mapping, out, null);
     }
 
-    private static void write(MappingSet mapping, OutputStream out, boolean grid, boolean transpose)
+    /** Writes the grid sheet when an orientation is given, then the Links and Legend sheets. */
+    private static void write(MappingSet mapping, OutputStream out, GridOrientation gridOrientation)
             throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             SheetCells cells = new SheetCells(workbook);
-            if (grid) {
-                writeGridSheet(workbook, cells, MappingGrid.of(mapping), transpose);
+            if (gridOrientation != null) {
+                writeGridSheet(workbook, cells, CoverageGrid.of(mapping), gridOrientation);
             }
             writeLinksSheet(workbook, cells, mapping);
             writeLegendSheet(workbook, cells, mapping);
@@ -72,17 +73,6 @@ public final class MappingWorkbookWriter {
             workbook.dispose();
             workbook.close();
         }
-    }
-
-    private static String title(Object element) {
-        if (element instanceof NamedElement named) {
-            return named.getTitle();
-        }
-        return null;
-    }
-
-    private static String code(MappableItem item) {
-        return ElementLabels.identifier(item);
     }
 
     private static String mark(Cell cell) {
@@ -106,20 +96,22 @@ public final class MappingWorkbookWriter {
         return cell.level() == CoverageLevel.FULL ? Style.FULL : Style.PARTIAL;
     }
 
-    private static void writeGridSheet(SXSSFWorkbook workbook, SheetCells cells, MappingGrid grid, boolean transpose) {
+    private static void writeGridSheet(SXSSFWorkbook workbook, SheetCells cells, CoverageGrid grid,
+            GridOrientation orientation) {
+        boolean itemsInRows = orientation == GridOrientation.ITEMS_IN_ROWS;
         MappingSet mapping = grid.mapping();
-        List<Group> rowGroups = transpose ? grid.columnGroups() : grid.rowGroups();
-        List<Group> columnGroups = transpose ? grid.rowGroups() : grid.columnGroups();
-        BiFunction<MappableItem, MappableItem, Cell> lookup = transpose ? (r, c) -> grid.cell(c, r) : grid::cell;
+        List<Group> rowGroups = itemsInRows ? grid.itemGroups() : grid.standardGroups();
+        List<Group> columnGroups = itemsInRows ? grid.standardGroups() : grid.itemGroups();
+        BiFunction<MappableItem, MappableItem, Cell> lookup = itemsInRows ? (r, c) -> grid.cell(c, r) : grid::cell;
         List<MappableItem> columns = new ArrayList<>();
         columnGroups.forEach(g -> columns.addAll(g.members()));
         if (columns.size() > MAX_ITEM_COLUMNS) {
             throw new IllegalArgumentException("the grid would need " + columns.size() + " columns; a worksheet has at most "
-                    + MAX_ITEM_COLUMNS + " for them" + (transpose ? ": export it without transposing" : ""));
+                    + MAX_ITEM_COLUMNS + " for them" + (itemsInRows ? ": export it without transposing" : ""));
         }
         int totalColumn = FIRST_ITEM_COLUMN + columns.size();
         int levelColumn = totalColumn + 1;
-        String rowNoun = transpose ? "Item" : "Standard";
+        String rowNoun = itemsInRows ? "Item" : "Standard";
 
         SXSSFSheet sheet = workbook.createSheet(GRID_SHEET);
         sheet.setColumnWidth(ID_COLUMN, 12 * 256);
@@ -162,7 +154,7 @@ public final class MappingWorkbookWriter {
         int c = FIRST_ITEM_COLUMN;
         for (Group group : columnGroups) {
             String text = group.title();
-            if (transpose && text != null) {
+            if (itemsInRows && text != null) {
                 int[] covered = grid.covered(group.members());
                 text = text + " (" + covered[0] + " of " + group.members().size() + " covered)";
             }
@@ -181,21 +173,21 @@ public final class MappingWorkbookWriter {
         Row header = sheet.createRow(HEADER_ROW);
         cells.text(header, ID_COLUMN, HEADER_ROW_TAG, Style.HIDDEN_ID);
         cells.text(header, CODE_COLUMN, "Code", Style.HEADER);
-        cells.text(header, TITLE_COLUMN, transpose ? "Unit / module" : "Standard", Style.HEADER);
+        cells.text(header, TITLE_COLUMN, itemsInRows ? "Unit / module" : "Standard", Style.HEADER);
         for (int i = 0; i < columns.size(); i++) {
             MappableItem item = columns.get(i);
-            String code = code(item);
-            String name = title(item);
+            String code = ElementLabels.identifier(item);
+            String name = ElementLabels.title(item);
             String text = code == null ? name : name == null ? code : code + "\n" + name;
             cells.text(header, FIRST_ITEM_COLUMN + i, text, Style.HEADER_ROTATED);
         }
-        cells.text(header, totalColumn, transpose ? "Standards covered" : "Items covering", Style.HEADER);
-        cells.text(header, levelColumn, transpose ? null : "Best coverage", Style.HEADER);
+        cells.text(header, totalColumn, itemsInRows ? "Standards covered" : "Items covering", Style.HEADER);
+        cells.text(header, levelColumn, itemsInRows ? null : "Best coverage", Style.HEADER);
         header.setHeightInPoints(170);
 
         Row ids = sheet.createRow(ID_ROW);
         ids.setZeroHeight(true);
-        cells.text(ids, ID_COLUMN, transpose ? ITEMS_IN_ROWS : STANDARDS_IN_ROWS, Style.HIDDEN_ID);
+        cells.text(ids, ID_COLUMN, itemsInRows ? ITEMS_IN_ROWS : STANDARDS_IN_ROWS, Style.HIDDEN_ID);
         for (int i = 0; i < columns.size(); i++) {
             cells.text(ids, FIRST_ITEM_COLUMN + i, ModelIds.id(columns.get(i)), Style.HIDDEN_ID);
         }
@@ -203,7 +195,7 @@ public final class MappingWorkbookWriter {
         // one row per standard (or item), grouped
         int r = FIRST_DATA_ROW;
         int[] columnTotals = new int[columns.size()];
-        MappingGrid.Marks marks = grid.marks(columns, !transpose);
+        CoverageGrid.Marks marks = grid.marks(columns, orientation);
         for (Group group : rowGroups) {
             // the marks of one group (a section of standards) at a time: all a grid's marks would grow with the grid
             int[][] marked = marks.of(group.members());
@@ -213,7 +205,7 @@ public final class MappingWorkbookWriter {
                 cells.text(row, ID_COLUMN, GROUP_ROW, Style.HIDDEN_ID);
                 cells.text(row, CODE_COLUMN, null, Style.GROUP);
                 cells.text(row, TITLE_COLUMN, group.title(), Style.GROUP);
-                if (!transpose) {
+                if (!itemsInRows) {
                     int[] covered = grid.covered(group.members());
                     cells.text(row, totalColumn, covered[0] + " of " + group.members().size(), Style.TOTAL);
                     cells.number(row, levelColumn, ratio(covered[0], group.members().size()), Style.PERCENT);
@@ -230,12 +222,12 @@ public final class MappingWorkbookWriter {
                     columnTotals[i]++;
                     cells.text(row, FIRST_ITEM_COLUMN + i, mark(cell), markStyle(cell));
                 }
-                boolean uncoveredStandard = !transpose && total == 0;
+                boolean uncoveredStandard = !itemsInRows && total == 0;
                 cells.text(row, ID_COLUMN, ModelIds.id(item), Style.HIDDEN_ID);
-                cells.text(row, CODE_COLUMN, code(item), uncoveredStandard ? Style.UNCOVERED : Style.PLAIN);
-                cells.text(row, TITLE_COLUMN, title(item), uncoveredStandard ? Style.UNCOVERED_TEXT : Style.WRAP);
+                cells.text(row, CODE_COLUMN, ElementLabels.identifier(item), uncoveredStandard ? Style.UNCOVERED : Style.PLAIN);
+                cells.text(row, TITLE_COLUMN, ElementLabels.title(item), uncoveredStandard ? Style.UNCOVERED_TEXT : Style.WRAP);
                 cells.number(row, totalColumn, total, uncoveredStandard ? Style.UNCOVERED : Style.TOTAL);
-                if (!transpose) {
+                if (!itemsInRows) {
                     CoverageLevel best = grid.best(item);
                     cells.text(row, levelColumn, best == null ? "none" : best.getLiteral(),
                             uncoveredStandard ? Style.UNCOVERED : Style.TOTAL);
@@ -247,13 +239,13 @@ public final class MappingWorkbookWriter {
         // totals
         row = sheet.createRow(r++);
         cells.text(row, ID_COLUMN, TOTAL_ROW, Style.HIDDEN_ID);
-        cells.text(row, TITLE_COLUMN, transpose ? "Items covering the standard" : "Standards covered by the item",
+        cells.text(row, TITLE_COLUMN, itemsInRows ? "Items covering the standard" : "Standards covered by the item",
                 Style.BOLD);
         for (int i = 0; i < columns.size(); i++) {
-            boolean uncoveredStandard = transpose && columnTotals[i] == 0;
+            boolean uncoveredStandard = itemsInRows && columnTotals[i] == 0;
             cells.number(row, FIRST_ITEM_COLUMN + i, columnTotals[i], uncoveredStandard ? Style.UNCOVERED : Style.TOTAL);
         }
-        if (transpose) {
+        if (itemsInRows) {
             row = sheet.createRow(r++);
             cells.text(row, ID_COLUMN, TOTAL_ROW, Style.HIDDEN_ID);
             cells.text(row, TITLE_COLUMN, "Best coverage", Style.BOLD);
@@ -263,9 +255,9 @@ public final class MappingWorkbookWriter {
                         best == null ? Style.UNCOVERED : Style.TOTAL);
             }
         }
-        List<MappableItem> standards = grid.rows();
+        List<MappableItem> standards = grid.standards();
         int[] covered = grid.covered(standards);
-        int labelColumn = transpose ? FIRST_ITEM_COLUMN : totalColumn;
+        int labelColumn = itemsInRows ? FIRST_ITEM_COLUMN : totalColumn;
         row = sheet.createRow(r++);
         cells.text(row, ID_COLUMN, TOTAL_ROW, Style.HIDDEN_ID);
         cells.text(row, TITLE_COLUMN, "Framework coverage: standards covered at any level", Style.BOLD);
@@ -287,7 +279,7 @@ public final class MappingWorkbookWriter {
         // navigation and printing
         sheet.createFreezePane(FIRST_ITEM_COLUMN, ID_ROW + 1);
         if (lastDataRow >= FIRST_DATA_ROW) {
-            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastDataRow, CODE_COLUMN, transpose ? totalColumn : levelColumn));
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastDataRow, CODE_COLUMN, itemsInRows ? totalColumn : levelColumn));
         }
         sheet.setRepeatingRows(new CellRangeAddress(COLUMN_GROUP_ROW, ID_ROW, -1, -1));
         sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, CODE_COLUMN, TITLE_COLUMN));
@@ -365,8 +357,8 @@ public final class MappingWorkbookWriter {
             }
             element = next;
             known = true;
-            code = next == null ? null : code(next);
-            title = next == null ? null : title(next);
+            code = next == null ? null : ElementLabels.identifier(next);
+            title = next == null ? null : ElementLabels.title(next);
             id = next == null ? null : ModelIds.id(next);
         }
     }

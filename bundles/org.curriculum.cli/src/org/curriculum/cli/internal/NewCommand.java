@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.core.resources.ModelSaveException;
@@ -17,6 +16,7 @@ import org.curriculum.core.templates.ModelTemplates;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.StandardsFramework;
+import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;

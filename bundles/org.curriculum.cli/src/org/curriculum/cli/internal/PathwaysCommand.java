@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.core.rules.CombinationCheck;
@@ -22,6 +21,7 @@ import org.curriculum.core.rules.RuleViolation;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.Qualification;
+import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.ecore.EObject;
 
 /**

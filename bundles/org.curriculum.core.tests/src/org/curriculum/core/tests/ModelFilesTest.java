@@ -14,12 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.PracticalSkillsModule;
+import org.curriculum.model.labels.ElementLabels;
+import org.curriculum.testsupport.LoadedExamples;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;

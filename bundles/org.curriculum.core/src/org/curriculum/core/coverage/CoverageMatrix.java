@@ -12,7 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.Curriculum;
@@ -25,6 +24,7 @@ import org.curriculum.model.MappingSet;
 import org.curriculum.model.Qualification;
 import org.curriculum.model.StandardSection;
 import org.curriculum.model.StandardsFramework;
+import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;

@@ -13,10 +13,10 @@ import org.curriculum.core.coverage.Coverage;
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.CoverageOptions;
 import org.curriculum.core.coverage.CoverageSummary;
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.model.Framework;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingSet;
+import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 

@@ -7,13 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.rules.CombinationRules.BarredPair;
 import org.curriculum.core.rules.CombinationRules.Constraint;
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.LevelCreditRule;
 import org.curriculum.model.Qualification;
+import org.curriculum.model.labels.ElementLabels;
 
 /**
  * Checks a proposed selection of components against a qualification's rules of combination and names every

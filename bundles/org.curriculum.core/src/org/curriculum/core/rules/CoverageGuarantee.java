@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.MappableItem;
+import org.curriculum.model.labels.ElementLabels;
 
 /**
  * Whether every valid pathway through a qualification covers one standard, and if not, a pathway that misses it:

@@ -4,8 +4,8 @@ package org.curriculum.core.rules;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.model.CurriculumComponent;
+import org.curriculum.model.labels.ElementLabels;
 
 /**
  * One set of components that achieves a qualification: its mandatory components plus a choice of optional ones.

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.MappingLink;
-import org.curriculum.model.validation.ModelLabels;
+import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -80,7 +80,7 @@ public final class ModelValidation {
                 continue;
             }
             EObject element = child.getData().isEmpty() || !(child.getData().get(0) instanceof EObject e) ? null : e;
-            problems.add(new ValidationProblem(severity(child), element == null ? "" : ModelLabels.describe(element),
+            problems.add(new ValidationProblem(severity(child), element == null ? "" : ElementLabels.describe(element),
                     message(child, element), element));
         }
     }
@@ -104,14 +104,14 @@ public final class ModelValidation {
             return diagnostic.getMessage();
         }
         List<?> data = diagnostic.getData();
-        String label = ModelLabels.describeWithPlace(element);
+        String label = ElementLabels.describeWithPlace(element);
         if (diagnostic.getCode() == EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES && data.size() >= 3
                 && data.get(1) instanceof EStructuralFeature feature && data.get(2) instanceof InternalEObject proxy) {
             URI uri = proxy.eProxyURI();
             String target = uri == null ? "an element" : uri.lastSegment() + "#" + uri.fragment();
             String fix = element instanceof MappingLink ? "delete the link" : "remove the reference";
-            return label + ": its " + words(feature.getName()) + " refers to " + ModelLabels.inSentence(
-                    ModelLabels.kind(proxy)) + " " + target + ", which cannot be found: the file that holds it may"
+            return label + ": its " + words(feature.getName()) + " refers to " + ElementLabels.inSentence(
+                    ElementLabels.kind(proxy)) + " " + target + ", which cannot be found: the file that holds it may"
                             + " be missing, renamed or moved, or the element was deleted. Put the file back beside"
                             + " this one, or "
                     + fix + ".";
@@ -122,11 +122,11 @@ public final class ModelValidation {
                 int count = ((List<?>) element.eGet(feature)).size();
                 return label + " needs at least " + feature.getLowerBound() + " " + words(feature.getName())
                         + " but has " + count + ": add the missing ones or delete the "
-                        + ModelLabels.inSentence(ModelLabels.kind(element))
+                        + ElementLabels.inSentence(ElementLabels.kind(element))
                         + ".";
             }
             return label + " has no " + words(feature.getName()) + ", which is required: set it or delete the "
-                    + ModelLabels.inSentence(ModelLabels.kind(element)) + ".";
+                    + ElementLabels.inSentence(ElementLabels.kind(element)) + ".";
         }
         return diagnostic.getMessage();
     }
@@ -144,7 +144,7 @@ public final class ModelValidation {
 
         @Override
         public String getObjectLabel(EObject eObject) {
-            return ModelLabels.describe(eObject);
+            return ElementLabels.describe(eObject);
         }
     }
 }

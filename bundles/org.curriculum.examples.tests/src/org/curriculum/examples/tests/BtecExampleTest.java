@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.examples.tests;
 
-import static org.curriculum.examples.tests.LoadedExamples.BTEC;
-import static org.curriculum.examples.tests.LoadedExamples.NOS;
-import static org.curriculum.examples.tests.LoadedExamples.NOS_MAPPING;
-import static org.curriculum.examples.tests.LoadedExamples.allStandards;
-import static org.curriculum.examples.tests.LoadedExamples.components;
-import static org.curriculum.examples.tests.LoadedExamples.entryNumbers;
-import static org.curriculum.examples.tests.LoadedExamples.group;
-import static org.curriculum.examples.tests.LoadedExamples.linksPerUnit;
-import static org.curriculum.examples.tests.LoadedExamples.numbers;
-import static org.curriculum.examples.tests.LoadedExamples.standard;
-import static org.curriculum.examples.tests.LoadedExamples.titles;
-import static org.curriculum.examples.tests.LoadedExamples.unit;
-import static org.curriculum.examples.tests.LoadedExamples.unitsLinkedTo;
+import static org.curriculum.testsupport.LoadedExamples.BTEC;
+import static org.curriculum.testsupport.LoadedExamples.NOS;
+import static org.curriculum.testsupport.LoadedExamples.NOS_MAPPING;
+import static org.curriculum.testsupport.LoadedExamples.allStandards;
+import static org.curriculum.testsupport.LoadedExamples.components;
+import static org.curriculum.testsupport.LoadedExamples.entryNumbers;
+import static org.curriculum.testsupport.LoadedExamples.group;
+import static org.curriculum.testsupport.LoadedExamples.linksPerUnit;
+import static org.curriculum.testsupport.LoadedExamples.numbers;
+import static org.curriculum.testsupport.LoadedExamples.standard;
+import static org.curriculum.testsupport.LoadedExamples.titles;
+import static org.curriculum.testsupport.LoadedExamples.unit;
+import static org.curriculum.testsupport.LoadedExamples.unitsLinkedTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -37,6 +37,7 @@ import org.curriculum.model.Qualification;
 import org.curriculum.model.RulesOfCombination;
 import org.curriculum.model.StandardsFramework;
 import org.curriculum.model.Unit;
+import org.curriculum.testsupport.LoadedExamples;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.examples.tests;
 
-import static org.curriculum.examples.tests.LoadedExamples.CONTACT_CENTRE_MANAGER;
-import static org.curriculum.examples.tests.LoadedExamples.component;
-import static org.curriculum.examples.tests.LoadedExamples.components;
-import static org.curriculum.examples.tests.LoadedExamples.contentsOfType;
-import static org.curriculum.examples.tests.LoadedExamples.entryNumbers;
-import static org.curriculum.examples.tests.LoadedExamples.group;
-import static org.curriculum.examples.tests.LoadedExamples.listing;
-import static org.curriculum.examples.tests.LoadedExamples.numbers;
-import static org.curriculum.examples.tests.LoadedExamples.titles;
+import static org.curriculum.testsupport.LoadedExamples.CONTACT_CENTRE_MANAGER;
+import static org.curriculum.testsupport.LoadedExamples.component;
+import static org.curriculum.testsupport.LoadedExamples.components;
+import static org.curriculum.testsupport.LoadedExamples.contentsOfType;
+import static org.curriculum.testsupport.LoadedExamples.entryNumbers;
+import static org.curriculum.testsupport.LoadedExamples.group;
+import static org.curriculum.testsupport.LoadedExamples.listing;
+import static org.curriculum.testsupport.LoadedExamples.numbers;
+import static org.curriculum.testsupport.LoadedExamples.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -39,6 +39,7 @@ import org.curriculum.model.Unit;
 import org.curriculum.model.WorkActivity;
 import org.curriculum.model.WorkActivityMode;
 import org.curriculum.model.WorkExperienceModule;
+import org.curriculum.testsupport.LoadedExamples;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -17,12 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.examples.ExampleModels;
 import org.curriculum.examples.ExampleModels.Example;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.StandardsFramework;
+import org.curriculum.model.labels.ElementLabels;
+import org.curriculum.testsupport.LoadedExamples;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.TreeIterator;

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.examples.tests;
 
-import static org.curriculum.examples.tests.LoadedExamples.BTEC;
-import static org.curriculum.examples.tests.LoadedExamples.FUNCTIONAL_SKILLS_LEVEL_1;
-import static org.curriculum.examples.tests.LoadedExamples.FUNCTIONAL_SKILLS_LEVEL_1_MAPPING;
-import static org.curriculum.examples.tests.LoadedExamples.FUNCTIONAL_SKILLS_LEVEL_2;
-import static org.curriculum.examples.tests.LoadedExamples.FUNCTIONAL_SKILLS_LEVEL_2_MAPPING;
-import static org.curriculum.examples.tests.LoadedExamples.allStandards;
-import static org.curriculum.examples.tests.LoadedExamples.linksPerUnit;
-import static org.curriculum.examples.tests.LoadedExamples.standard;
-import static org.curriculum.examples.tests.LoadedExamples.titles;
-import static org.curriculum.examples.tests.LoadedExamples.unitsLinkedTo;
+import static org.curriculum.testsupport.LoadedExamples.BTEC;
+import static org.curriculum.testsupport.LoadedExamples.FUNCTIONAL_SKILLS_LEVEL_1;
+import static org.curriculum.testsupport.LoadedExamples.FUNCTIONAL_SKILLS_LEVEL_1_MAPPING;
+import static org.curriculum.testsupport.LoadedExamples.FUNCTIONAL_SKILLS_LEVEL_2;
+import static org.curriculum.testsupport.LoadedExamples.FUNCTIONAL_SKILLS_LEVEL_2_MAPPING;
+import static org.curriculum.testsupport.LoadedExamples.allStandards;
+import static org.curriculum.testsupport.LoadedExamples.linksPerUnit;
+import static org.curriculum.testsupport.LoadedExamples.standard;
+import static org.curriculum.testsupport.LoadedExamples.titles;
+import static org.curriculum.testsupport.LoadedExamples.unitsLinkedTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -25,6 +25,7 @@ import org.curriculum.model.MappingSet;
 import org.curriculum.model.Standard;
 import org.curriculum.model.StandardsFramework;
 import org.curriculum.model.Unit;
+import org.curriculum.testsupport.LoadedExamples;
 import org.junit.jupiter.api.Test;
 
 /**

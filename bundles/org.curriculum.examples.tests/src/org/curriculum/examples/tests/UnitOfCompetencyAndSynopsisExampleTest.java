@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.examples.tests;
 
-import static org.curriculum.examples.tests.LoadedExamples.TOPIC_SYNOPSIS;
-import static org.curriculum.examples.tests.LoadedExamples.UNIT_OF_COMPETENCY;
-import static org.curriculum.examples.tests.LoadedExamples.titles;
+import static org.curriculum.testsupport.LoadedExamples.TOPIC_SYNOPSIS;
+import static org.curriculum.testsupport.LoadedExamples.UNIT_OF_COMPETENCY;
+import static org.curriculum.testsupport.LoadedExamples.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +20,7 @@ import org.curriculum.model.PerformanceRequirement;
 import org.curriculum.model.RequirementItem;
 import org.curriculum.model.Unit;
 import org.curriculum.model.UnitOfCompetency;
+import org.curriculum.testsupport.LoadedExamples;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.excel.MappingWorkbookWriter;
 import org.curriculum.excel.internal.SafeWorkbookReader;
 import org.curriculum.excel.tests.ExcelFixtures.PublishedGrid;
@@ -34,7 +35,7 @@ class AnnexeBGridExportTest {
         assertEquals(14, published.units().size());
         assertEquals(41, published.rows().size());
 
-        byte[] bytes = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(mapping, out, false));
+        byte[] bytes = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(mapping, out, GridOrientation.STANDARDS_IN_ROWS));
         try (XSSFWorkbook workbook = ExcelFixtures.read(bytes)) {
             XSSFSheet sheet = workbook.getSheet("Coverage grid");
             assertEquals("Annexe B: National Occupational Standards mapping", text(sheet, 0, 1));

@@ -12,28 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
-import org.curriculum.examples.ExampleModels;
 import org.curriculum.model.MappingSet;
-import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.curriculum.testsupport.LoadedExamples;
 
 /** Shared fixtures: the seed examples copied to a folder and loaded, and the published Annexe B grid. */
 final class ExcelFixtures {
 
-    static final String NOS_MAPPING = "btec-l3-contact-centre-nos.mapping";
-    static final String BTEC = "btec-l3-contact-centre-operations.curriculum";
-    static final String NOS = "contact-centre-nos.standards";
-
     private ExcelFixtures() {
     }
 
-    /** Copies every example into the folder and loads the Annexe B mapping with what it references. */
+    /** Copies every example into the folder and loads the Annexe B mapping with what it references, and no more. */
     static MappingSet loadAnnexeB(Path folder) throws IOException, ModelLoadException {
-        ExampleModels.copyTo(folder);
-        ResourceSet resourceSet = ModelFiles.loadAll(List.of(folder.resolve(BTEC), folder.resolve(NOS),
-                folder.resolve(NOS_MAPPING)));
-        return (MappingSet) resourceSet.getResources().get(2).getContents().get(0);
+        return LoadedExamples.loadOnly(folder, LoadedExamples.BTEC, LoadedExamples.NOS, LoadedExamples.NOS_MAPPING)
+                .nosMapping();
     }
 
     static XSSFWorkbook read(byte[] bytes) throws IOException {

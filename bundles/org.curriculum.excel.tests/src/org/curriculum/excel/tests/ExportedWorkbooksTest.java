@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.excel.CoverageReportWriter;
 import org.curriculum.excel.CurriculumWorkbookWriter;
@@ -45,11 +46,11 @@ class ExportedWorkbooksTest {
         Path target = Path.of("target", "exported-workbooks");
         Files.createDirectories(target);
         List<String> written = new ArrayList<>();
-        written.add(export(target, "annexe-b-grid.xlsx", out -> MappingWorkbookWriter.writeGrid(nos, out, false),
+        written.add(export(target, "annexe-b-grid.xlsx", out -> MappingWorkbookWriter.writeGrid(nos, out, GridOrientation.STANDARDS_IN_ROWS),
                 "Coverage grid", "Links", "Legend"));
-        written.add(export(target, "annexe-b-grid-transposed.xlsx", out -> MappingWorkbookWriter.writeGrid(nos, out, true),
+        written.add(export(target, "annexe-b-grid-transposed.xlsx", out -> MappingWorkbookWriter.writeGrid(nos, out, GridOrientation.ITEMS_IN_ROWS),
                 "Coverage grid", "Links", "Legend"));
-        written.add(export(target, "annexe-c-level2-grid.xlsx", out -> MappingWorkbookWriter.writeGrid(fs2, out, false),
+        written.add(export(target, "annexe-c-level2-grid.xlsx", out -> MappingWorkbookWriter.writeGrid(fs2, out, GridOrientation.STANDARDS_IN_ROWS),
                 "Coverage grid", "Links", "Legend"));
         written.add(export(target, "annexe-b-links.xlsx", out -> MappingWorkbookWriter.writeLinks(nos, out), "Links", "Legend"));
         written.add(export(target, "annexe-b-coverage.xlsx", out -> CoverageReportWriter.write(nos, out), "Summary", "Gaps",

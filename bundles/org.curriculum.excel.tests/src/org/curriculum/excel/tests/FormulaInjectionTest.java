@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.MappingWorkbookWriter;
 import org.curriculum.model.MappingLink;
@@ -38,7 +39,7 @@ class FormulaInjectionTest {
         link.setAuthor("@reviewer");
         mapping.setKey("-1+1 means nothing");
 
-        byte[] bytes = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(mapping, out, false));
+        byte[] bytes = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(mapping, out, GridOrientation.STANDARDS_IN_ROWS));
         int quoted = 0;
         try (XSSFWorkbook workbook = ExcelFixtures.read(bytes)) {
             for (Sheet sheet : workbook) {

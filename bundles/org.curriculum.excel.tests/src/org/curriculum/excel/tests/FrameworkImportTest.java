@@ -15,7 +15,9 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.resources.ModelFiles;
+import org.curriculum.examples.ExampleModels;
 import org.curriculum.excel.FrameworkImporter;
 import org.curriculum.excel.FrameworkTemplate;
 import org.curriculum.excel.ImportedModel;
@@ -118,8 +120,8 @@ class FrameworkImportTest {
         assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, diagnostic.toString());
 
         // and can be mapped: BTEC unit 304 covers CC09, exported as a grid with one section per row group
-        org.curriculum.examples.ExampleModels.copyTo(folder);
-        ResourceSet resourceSet = ModelFiles.loadAll(List.of(folder.resolve(ExcelFixtures.BTEC), saved));
+        ExampleModels.copyTo(folder);
+        ResourceSet resourceSet = ModelFiles.loadAll(List.of(folder.resolve(ExampleModels.BTEC), saved));
         Curriculum btec = (Curriculum) resourceSet.getResources().get(0).getContents().get(0);
         StandardsFramework nos = (StandardsFramework) resourceSet.getResources().get(1).getContents().get(0);
         MappingSet mapping = CurriculumFactory.eINSTANCE.createMappingSet();
@@ -131,7 +133,7 @@ class FrameworkImportTest {
                 .map(CurriculumComponent.class::cast).orElseThrow());
         link.setStandard(nos.getSections().get(1).getStandards().get(0));
         mapping.getLinks().add(link);
-        byte[] bytes = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(mapping, out, false));
+        byte[] bytes = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(mapping, out, GridOrientation.STANDARDS_IN_ROWS));
         try (XSSFWorkbook workbook = ExcelFixtures.read(bytes)) {
             Sheet grid = workbook.getSheet("Coverage grid");
             assertEquals("Health and safety", text(grid, 12, 2));

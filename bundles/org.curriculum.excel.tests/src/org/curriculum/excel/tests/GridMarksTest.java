@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.excel.MappingWorkbookWriter;
 import org.curriculum.excel.internal.ModelIds;
 import org.curriculum.excel.internal.SafeWorkbookReader;
@@ -42,8 +43,8 @@ class GridMarksTest {
         }
         assertEquals(70, expected.size());
 
-        assertEquals(expected, marks(ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(annexeB, out, false)), false));
-        assertEquals(expected, marks(ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(annexeB, out, true)), true));
+        assertEquals(expected, marks(ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(annexeB, out, GridOrientation.STANDARDS_IN_ROWS)), false));
+        assertEquals(expected, marks(ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(annexeB, out, GridOrientation.ITEMS_IN_ROWS)), true));
     }
 
     /** Every non-empty cell between an identified row and an identified column, as "item covers standard: mark". */

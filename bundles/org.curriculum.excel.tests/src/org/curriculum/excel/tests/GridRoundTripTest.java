@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.curriculum.core.labels.ElementLabels;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.ImportedModel;
@@ -24,6 +24,7 @@ import org.curriculum.excel.internal.SafeWorkbookReader;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
+import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class GridRoundTripTest {
         first.setCoverage(CoverageLevel.FULL);
         for (boolean transpose : new boolean[] { false, true }) {
             Path xlsx = ExcelFixtures.write(folder.resolve("annexe-b-" + transpose + ".xlsx"),
-                    ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(original, out, transpose)));
+                    ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(original, out, transpose ? GridOrientation.ITEMS_IN_ROWS : GridOrientation.STANDARDS_IN_ROWS)));
             ImportedModel<MappingSet> imported = GridImporter.importGrid(xlsx, original.eResource().getResourceSet());
             assertTrue(imported.warnings().isEmpty(), imported.warnings().toString());
             Path saved = folder.resolve("imported-" + transpose + ".mapping");
@@ -66,11 +67,11 @@ class GridRoundTripTest {
     @Test
     void exportImportExportGivesIdenticalCells() throws Exception {
         MappingSet original = ExcelFixtures.loadAnnexeB(folder);
-        byte[] firstExport = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(original, out, false));
+        byte[] firstExport = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(original, out, GridOrientation.STANDARDS_IN_ROWS));
         Path xlsx = ExcelFixtures.write(folder.resolve("first.xlsx"), firstExport);
         ImportedModel<MappingSet> imported = GridImporter.importGrid(xlsx, original.eResource().getResourceSet());
         imported.saveAs(folder.resolve("imported.mapping"));
-        byte[] secondExport = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(imported.root(), out, false));
+        byte[] secondExport = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(imported.root(), out, GridOrientation.STANDARDS_IN_ROWS));
         List<String> a = cells(firstExport);
         List<String> b = cells(secondExport);
         assertTrue(a.size() > 41 * 14, "the grid has cells: " + a.size());
@@ -80,7 +81,7 @@ class GridRoundTripTest {
     @Test
     void aTickAddedAndOneRemovedInTheSpreadsheetAreTaken() throws Exception {
         MappingSet original = ExcelFixtures.loadAnnexeB(folder);
-        byte[] export = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(original, out, false));
+        byte[] export = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(original, out, GridOrientation.STANDARDS_IN_ROWS));
         try (XSSFWorkbook workbook = ExcelFixtures.read(export)) {
             Sheet grid = workbook.getSheet("Coverage grid");
             Row cc01 = grid.getRow(12);

@@ -26,6 +26,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.excel.FrameworkImporter;
 import org.curriculum.excel.FrameworkTemplate;
@@ -167,8 +168,8 @@ class ImporterFuzzTest {
 
     private List<Seed> seeds(MappingSet mapping) throws Exception {
         List<Seed> seeds = new ArrayList<>();
-        seeds.add(new Seed("annexe-b-export.xlsx", ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(mapping, out, false)), true));
-        seeds.add(new Seed("annexe-b-transposed.xlsx", ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(mapping, out, true)), true));
+        seeds.add(new Seed("annexe-b-export.xlsx", ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(mapping, out, GridOrientation.STANDARDS_IN_ROWS)), true));
+        seeds.add(new Seed("annexe-b-transposed.xlsx", ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(mapping, out, GridOrientation.ITEMS_IN_ROWS)), true));
         seeds.add(new Seed("annexe-b-published.xlsx", publishedGrid(), true));
         StandardsFramework nos = (StandardsFramework) mapping.getTarget();
         StringBuilder csv = new StringBuilder("Code,Title,Parent code,Type,Description\r\n");

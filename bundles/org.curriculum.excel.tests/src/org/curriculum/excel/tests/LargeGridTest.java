@@ -11,6 +11,7 @@ import java.time.Duration;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.MappingWorkbookWriter;
@@ -76,7 +77,7 @@ class LargeGridTest {
         Path xlsx = folder.resolve("large.xlsx");
         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
             try (OutputStream out = Files.newOutputStream(xlsx)) {
-                MappingWorkbookWriter.writeGrid(mapping, out, false);
+                MappingWorkbookWriter.writeGrid(mapping, out, GridOrientation.STANDARDS_IN_ROWS);
             }
         });
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.excel.FrameworkImporter;
 import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.MappingWorkbookWriter;
@@ -36,7 +37,7 @@ class MalformedFileTest {
     void exportAnnexeB() throws Exception {
         MappingSet mapping = ExcelFixtures.loadAnnexeB(folder);
         against = mapping.eResource().getResourceSet();
-        goodExport = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(mapping, out, false));
+        goodExport = ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(mapping, out, GridOrientation.STANDARDS_IN_ROWS));
     }
 
     private SpreadsheetImportException gridError(Path file) {

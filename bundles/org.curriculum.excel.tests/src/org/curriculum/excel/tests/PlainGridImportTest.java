@@ -16,12 +16,12 @@ import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.ImportedModel;
 import org.curriculum.excel.SpreadsheetImportException;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
+import org.curriculum.model.labels.ElementLabels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -19,13 +19,14 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.curriculum.core.labels.ElementLabels;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.MappingWorkbookWriter;
 import org.curriculum.excel.SpreadsheetImportException;
 import org.curriculum.excel.internal.SafeWorkbookReader;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
+import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class StreamedGridImportTest {
      */
     private XSSFWorkbook resaved() throws Exception {
         XSSFWorkbook workbook = ExcelFixtures.read(
-                ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(annexeB, out, false)));
+                ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(annexeB, out, GridOrientation.STANDARDS_IN_ROWS)));
         for (Sheet sheet : workbook) {
             for (Row row : sheet) {
                 for (Cell cell : row) {
@@ -98,7 +99,7 @@ class StreamedGridImportTest {
     @Test
     void theExportWrittenWithInlineStringsImportsAllSeventyLinks() throws Exception {
         Path xlsx = ExcelFixtures.write(folder.resolve("annexe-b.xlsx"),
-                ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(annexeB, out, false)));
+                ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(annexeB, out, GridOrientation.STANDARDS_IN_ROWS)));
         String links = sheetXml(xlsx, "xl/worksheets/sheet2.xml");
         assertTrue(links.contains("t=\"inlineStr\""), "the workbench writes inline strings");
         MappingSet imported = GridImporter.importGrid(xlsx, against).root();

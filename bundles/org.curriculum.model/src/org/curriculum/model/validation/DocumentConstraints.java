@@ -11,6 +11,7 @@ import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.DocumentListing;
 import org.curriculum.model.KnowledgeModule;
 import org.curriculum.model.KnowledgeTopic;
+import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.model.util.CurriculumValidator;
 import org.eclipse.emf.common.util.DiagnosticChain;
 
@@ -49,7 +50,7 @@ public final class DocumentConstraints {
         List<String> unweighted = new ArrayList<>();
         for (KnowledgeTopic topic : module.getTopics()) {
             if (topic.getWeighting() == null) {
-                unweighted.add(ModelLabels.identifier(topic) != null ? ModelLabels.identifier(topic)
+                unweighted.add(ElementLabels.identifier(topic) != null ? ElementLabels.identifier(topic)
                         : "\"" + topic.getTitle() + "\"");
             } else {
                 anyWeighting = true;
@@ -57,12 +58,12 @@ public final class DocumentConstraints {
             }
         }
         if (anyWeighting && !unweighted.isEmpty()) {
-            findings.warning("The topic weightings of " + ModelLabels.describeInSentence(module) + " add up to " + sum
+            findings.warning("The topic weightings of " + ElementLabels.describeInSentence(module) + " add up to " + sum
                     + "%, but topic" + (unweighted.size() > 1 ? "s " : " ") + String.join(", ", unweighted)
                     + (unweighted.size() > 1 ? " have" : " has") + " no weighting: give every topic of the module a"
                     + " weighting, adding up to 100%.", module, CurriculumPackage.Literals.KNOWLEDGE_MODULE__TOPICS);
         } else if (anyWeighting && sum != 100) {
-            findings.warning("The topic weightings of " + ModelLabels.describeInSentence(module) + " add up to " + sum
+            findings.warning("The topic weightings of " + ElementLabels.describeInSentence(module) + " add up to " + sum
                     + "%, not 100%: correct them so that they add up to 100%.", module,
                     CurriculumPackage.Literals.KNOWLEDGE_MODULE__TOPICS);
         }
@@ -77,7 +78,7 @@ public final class DocumentConstraints {
         Integer credits = component.getCredits();
         Integer hours = component.getNotionalHours();
         if (credits != null && hours != null && credits * HOURS_PER_CREDIT != hours) {
-            findings.warning(ModelLabels.describe(component) + " has " + credits + " credit" + (credits == 1 ? "" : "s")
+            findings.warning(ElementLabels.describe(component) + " has " + credits + " credit" + (credits == 1 ? "" : "s")
                     + " but " + hours + " notional hours; at " + HOURS_PER_CREDIT + " hours per credit that is "
                     + credits * HOURS_PER_CREDIT + " hours (or " + creditsFor(hours)
                     + " credits): correct the credits or the notional hours.", component,

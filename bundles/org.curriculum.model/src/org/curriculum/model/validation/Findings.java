@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.model.validation;
 
+import java.util.Locale;
+
 import org.curriculum.model.util.CurriculumValidator;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -41,5 +43,10 @@ final class Findings {
         if (diagnostics != null) {
             diagnostics.add(new BasicDiagnostic(severity, CurriculumValidator.DIAGNOSTIC_SOURCE, code, message, data));
         }
+    }
+
+    /** Lower-cases for comparisons of printed and actual text that ignore case and surrounding blanks. */
+    static String fold(String text) {
+        return text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.Framework;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
-import org.curriculum.model.CurriculumPackage;
+import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.model.util.CurriculumValidator;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
@@ -30,11 +31,11 @@ public final class MappingConstraints {
     public static boolean validateFrameworks(MappingSet set, DiagnosticChain diagnostics, Map<Object, Object> context) {
         Findings findings = new Findings(diagnostics, CurriculumValidator.MAPPING_SET__VALIDATE_FRAMEWORKS);
         if (set.getSource() == null) {
-            findings.error(ModelLabels.describe(set) + " has no source framework: choose the curriculum or"
+            findings.error(ElementLabels.describe(set) + " has no source framework: choose the curriculum or"
                     + " framework whose items are mapped.", set, CurriculumPackage.Literals.MAPPING_SET__SOURCE);
         }
         if (set.getTarget() == null) {
-            findings.error(ModelLabels.describe(set) + " has no target framework: choose the standards framework"
+            findings.error(ElementLabels.describe(set) + " has no target framework: choose the standards framework"
                     + " the items are mapped against.", set, CurriculumPackage.Literals.MAPPING_SET__TARGET);
         }
         return findings.valid();
@@ -54,9 +55,9 @@ public final class MappingConstraints {
             }
             MappingLink earlier = first.putIfAbsent(List.of(identity(item), identity(standard)), link);
             if (earlier != null) {
-                findings.error(ModelLabels.describe(link) + " (link " + (links.indexOf(link) + 1) + ") repeats link "
-                        + (links.indexOf(earlier) + 1) + " from " + ModelLabels.describeInSentence(link.getItem())
-                        + " to " + ModelLabels.describeInSentence(link.getStandard()) + ": delete one of them"
+                findings.error(ElementLabels.describe(link) + " (link " + (links.indexOf(link) + 1) + ") repeats link "
+                        + (links.indexOf(earlier) + 1) + " from " + ElementLabels.describeInSentence(link.getItem())
+                        + " to " + ElementLabels.describeInSentence(link.getStandard()) + ": delete one of them"
                         + (earlier.getCoverage() != link.getCoverage()
                                 ? " (they record different coverage, " + earlier.getCoverage() + " and "
                                         + link.getCoverage() + ": keep the right one)"
@@ -85,10 +86,10 @@ public final class MappingConstraints {
         }
         EObject actual = EcoreUtil.getRootContainer(end);
         String belongs = actual == end ? "is not part of any framework"
-                : "belongs to " + ModelLabels.describeInSentence(actual);
-        findings.error(ModelLabels.describe(link) + ": its " + endName + " " + ModelLabels.describeInSentence(end) + " "
-                + belongs + ", not to the mapping set's " + role + " " + ModelLabels.describeInSentence(framework)
-                + ": link an item of " + ModelLabels.describeInSentence(framework)
+                : "belongs to " + ElementLabels.describeInSentence(actual);
+        findings.error(ElementLabels.describe(link) + ": its " + endName + " " + ElementLabels.describeInSentence(end) + " "
+                + belongs + ", not to the mapping set's " + role + " " + ElementLabels.describeInSentence(framework)
+                + ": link an item of " + ElementLabels.describeInSentence(framework)
                 + " instead, or move the link to a mapping set for the right frameworks.", link, end, framework);
     }
 

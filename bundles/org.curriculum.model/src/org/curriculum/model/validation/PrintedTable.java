@@ -10,6 +10,7 @@ import java.util.Set;
 import org.curriculum.model.ComponentKind;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.ListingEntry;
+import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -49,11 +50,11 @@ final class PrintedTable {
         entries.forEach(entry -> kinds.add(entry.getKind()));
         Set<CurriculumComponent> matched = new LinkedHashSet<>();
         for (ListingEntry entry : entries) {
-            String kind = ModelLabels.kindInSentence(entry.getKind());
+            String kind = ElementLabels.kindInSentence(entry.getKind());
             CurriculumComponent byNumber = null;
             CurriculumComponent byTitle = null;
             for (CurriculumComponent component : components) {
-                if (ModelLabels.componentKind(component) != entry.getKind()) {
+                if (ElementLabels.componentKind(component) != entry.getKind()) {
                     continue;
                 }
                 if (byNumber == null && sameNumber(entry.getNumber(), component.getNumber())) {
@@ -67,7 +68,7 @@ final class PrintedTable {
                 matched.add(byNumber);
             } else if (byTitle != null) {
                 matched.add(byTitle);
-                findings.warning(capitalized(tableName) + " prints " + ModelLabels.describeInSentence(byTitle)
+                findings.warning(capitalized(tableName) + " prints " + ElementLabels.describeInSentence(byTitle)
                         + " as " + kindCode(entry) + " " + number(entry) + ": correct the number in " + tableName
                         + " (the " + kind + " is numbered " + byTitle.getNumber() + ").", entry, byTitle, table);
             } else if (byNumber != null) {
@@ -83,13 +84,13 @@ final class PrintedTable {
             }
         }
         for (CurriculumComponent component : components) {
-            ComponentKind kind = ModelLabels.componentKind(component);
+            ComponentKind kind = ElementLabels.componentKind(component);
             if (!kinds.contains(kind) || matched.contains(component)) {
                 continue;
             }
-            long listed = matched.stream().filter(c -> ModelLabels.componentKind(c) == kind).count();
-            long all = components.stream().filter(c -> ModelLabels.componentKind(c) == kind).count();
-            findings.warning(ModelLabels.describe(component) + " is missing from " + tableName + ", which lists "
+            long listed = matched.stream().filter(c -> ElementLabels.componentKind(c) == kind).count();
+            long all = components.stream().filter(c -> ElementLabels.componentKind(c) == kind).count();
+            findings.warning(ElementLabels.describe(component) + " is missing from " + tableName + ", which lists "
                     + listed + " of the " + all + " " + plural(kind) + " of " + scopeName
                     + ": add an entry for it.", table, component);
         }
@@ -101,7 +102,7 @@ final class PrintedTable {
     }
 
     private static boolean sameNumber(String printed, String actual) {
-        return printed != null && actual != null && Objects.equals(ModelLabels.fold(printed), ModelLabels.fold(actual));
+        return printed != null && actual != null && Objects.equals(Findings.fold(printed), Findings.fold(actual));
     }
 
     private static String number(ListingEntry entry) {
@@ -114,7 +115,7 @@ final class PrintedTable {
 
     private static String plural(ComponentKind kind) {
         return kind == ComponentKind.UNIT_OF_COMPETENCY ? "units of competency"
-                : ModelLabels.kindInSentence(kind) + "s";
+                : ElementLabels.kindInSentence(kind) + "s";
     }
 
     private static String capitalized(String text) {

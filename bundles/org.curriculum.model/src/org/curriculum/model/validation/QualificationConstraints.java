@@ -17,6 +17,7 @@ import org.curriculum.model.LevelCreditRule;
 import org.curriculum.model.PartQualification;
 import org.curriculum.model.Qualification;
 import org.curriculum.model.RulesOfCombination;
+import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.model.util.CurriculumValidator;
 import org.eclipse.emf.common.util.DiagnosticChain;
 
@@ -41,7 +42,7 @@ public final class QualificationConstraints {
         Integer credits = qualification.getCreditValue();
         Integer tqt = qualification.getTotalQualificationTime();
         if (credits != null && tqt != null && credits * DocumentConstraints.HOURS_PER_CREDIT != tqt) {
-            findings.warning(ModelLabels.describe(qualification) + " has a credit value of " + credits
+            findings.warning(ElementLabels.describe(qualification) + " has a credit value of " + credits
                     + " but a total qualification time of " + tqt + " hours; at " + DocumentConstraints.HOURS_PER_CREDIT
                     + " hours per credit they should agree: correct one of them.", qualification,
                     CurriculumPackage.Literals.QUALIFICATION__CREDIT_VALUE);
@@ -49,7 +50,7 @@ public final class QualificationConstraints {
         RulesOfCombination rules = qualification.getRules();
         if (credits != null && rules != null && rules.getTotalCredits() != null
                 && !credits.equals(rules.getTotalCredits())) {
-            findings.warning(ModelLabels.describe(qualification) + " has a credit value of " + credits
+            findings.warning(ElementLabels.describe(qualification) + " has a credit value of " + credits
                     + " but its rules of combination require " + rules.getTotalCredits()
                     + " credits: correct the credit value or the rules.", qualification,
                     CurriculumPackage.Literals.QUALIFICATION__CREDIT_VALUE);
@@ -69,10 +70,10 @@ public final class QualificationConstraints {
         Set<CurriculumComponent> inFull = new LinkedHashSet<>(components(full.getRules()));
         for (CurriculumComponent component : components(part.getRules())) {
             if (!inFull.contains(component)) {
-                findings.error(ModelLabels.describe(part) + " contains " + ModelLabels.describeInSentence(component)
-                        + ", which " + ModelLabels.describeInSentence(full) + ", its full qualification, does not"
+                findings.error(ElementLabels.describe(part) + " contains " + ElementLabels.describeInSentence(component)
+                        + ", which " + ElementLabels.describeInSentence(full) + ", its full qualification, does not"
                         + " contain: a part qualification may only hold components of its full qualification; add the "
-                        + ModelLabels.inSentence(ModelLabels.kind(component))
+                        + ElementLabels.inSentence(ElementLabels.kind(component))
                         + " to the full qualification or remove it from the part qualification.",
                         part, component, full);
             }
@@ -88,14 +89,14 @@ public final class QualificationConstraints {
             Map<Object, Object> context) {
         Findings findings = new Findings(diagnostics,
                 CurriculumValidator.RULES_OF_COMBINATION__VALIDATE_CREDITS_ACHIEVABLE);
-        String name = ModelLabels.describe(rules);
+        String name = ElementLabels.describe(rules);
         List<CurriculumComponent> listed = components(rules);
         boolean countsCredits = rules.getTotalCredits() != null || !rules.getLevelMinimums().isEmpty()
                 || rules.getGroups().stream().anyMatch(g -> g.getMinimumCredits() != null);
         if (countsCredits) {
             for (CurriculumComponent component : listed) {
                 if (component.getCredits() == null) {
-                    findings.warning(ModelLabels.describe(component) + " has no credit value, but the rules of"
+                    findings.warning(ElementLabels.describe(component) + " has no credit value, but the rules of"
                             + " combination that list it count credits: enter its credits.", component, rules);
                 }
             }
@@ -114,7 +115,7 @@ public final class QualificationConstraints {
             for (CurriculumComponent component : listed) {
                 Integer level = component.getLevel();
                 if (level == null) {
-                    findings.warning(ModelLabels.describe(component) + " has no level, but the rules of combination"
+                    findings.warning(ElementLabels.describe(component) + " has no level, but the rules of combination"
                             + " that list it require credit at level " + minimum.getLevel() + ": enter its level.",
                             component, rules);
                 } else if (level == minimum.getLevel() || minimum.isAtOrAbove() && level > minimum.getLevel()) {
@@ -132,7 +133,7 @@ public final class QualificationConstraints {
         for (ComponentGroup group : rules.getGroups()) {
             List<CurriculumComponent> members = PrintedTable.distinct(group.getComponents());
             String groupName = "group \"" + group.getTitle() + "\" of "
-                    + ModelLabels.describeInSentence(rules.eContainer());
+                    + ElementLabels.describeInSentence(rules.eContainer());
             if (group.getMinimumCredits() != null && credits(members) < group.getMinimumCredits()) {
                 findings.error("The " + groupName + " requires " + group.getMinimumCredits() + " credits, but its"
                         + " components carry only " + credits(members) + ": add components or correct the minimum.",
@@ -155,7 +156,7 @@ public final class QualificationConstraints {
             Map<Object, Object> context) {
         Findings findings = new Findings(diagnostics, CurriculumValidator.COMPONENT_GROUP__VALIDATE_PRINTED_TABLE);
         String owner = group.eContainer() != null && group.eContainer().eContainer() != null
-                ? " of " + ModelLabels.describeInSentence(group.eContainer().eContainer())
+                ? " of " + ElementLabels.describeInSentence(group.eContainer().eContainer())
                 : "";
         String tableName = "the table \"" + group.getTitle() + "\"" + owner;
         if (!group.getEntries().isEmpty()) {
@@ -167,7 +168,7 @@ public final class QualificationConstraints {
             int titleLevel = Integer.parseInt(level.group(1));
             for (CurriculumComponent component : PrintedTable.distinct(group.getComponents())) {
                 if (component.getLevel() != null && component.getLevel() != titleLevel) {
-                    findings.warning(ModelLabels.describe(component) + " is at level " + component.getLevel()
+                    findings.warning(ElementLabels.describe(component) + " is at level " + component.getLevel()
                             + ", but it is in " + tableName + ", which is for level " + titleLevel
                             + " components: move it to the group for its level or correct its level.",
                             group, component);
@@ -185,7 +186,7 @@ public final class QualificationConstraints {
         if (!(barred.eContainer() instanceof RulesOfCombination rules)) {
             return true;
         }
-        String label = ModelLabels.describe(barred);
+        String label = ElementLabels.describe(barred);
         for (CurriculumComponent component : barred.getComponents()) {
             if (component.eIsProxy()) {
                 continue;
@@ -193,14 +194,14 @@ public final class QualificationConstraints {
             List<ComponentGroup> groups = rules.getGroups().stream().filter(g -> g.getComponents().contains(component))
                     .toList();
             if (groups.isEmpty()) {
-                findings.error(label + " names " + ModelLabels.describeInSentence(component) + ", which no group of "
-                        + ModelLabels.describeInSentence(rules.eContainer()) + " lists: a learner cannot take it,"
+                findings.error(label + " names " + ElementLabels.describeInSentence(component) + ", which no group of "
+                        + ElementLabels.describeInSentence(rules.eContainer()) + " lists: a learner cannot take it,"
                         + " so barring it means nothing; add it to an optional group or remove it from the barred"
                         + " combination.", barred, component);
             } else {
                 for (ComponentGroup group : groups) {
                     if (group.isMandatory()) {
-                        findings.error(label + " names " + ModelLabels.describeInSentence(component) + ", which is"
+                        findings.error(label + " names " + ElementLabels.describeInSentence(component) + ", which is"
                                 + " mandatory (group \"" + group.getTitle() + "\"): only optional components can be"
                                 + " barred, since every learner takes the mandatory ones; remove it from the barred"
                                 + " combination or make it optional.", barred, component, group);

@@ -14,6 +14,7 @@ import org.curriculum.model.LearningOutcome;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.NamedElement;
 import org.curriculum.model.Standard;
+import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.model.util.CurriculumValidator;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
@@ -61,11 +62,11 @@ public final class StructureConstraints {
             if (containment == CurriculumPackage.Literals.CURRICULUM__COMPONENTS) {
                 // numbered per kind: knowledge module 1 and practical skills module 1 may coexist
                 reportDuplicates(owner, children, "number",
-                        e -> key(ModelLabels.number(e)) == null ? null
-                                : e.eClass().getName() + " " + key(ModelLabels.number(e)),
+                        e -> key(ElementLabels.number(e)) == null ? null
+                                : e.eClass().getName() + " " + key(ElementLabels.number(e)),
                         findings);
             } else {
-                reportDuplicates(owner, children, "number", e -> key(ModelLabels.number(e)), findings);
+                reportDuplicates(owner, children, "number", e -> key(ElementLabels.number(e)), findings);
             }
             reportDuplicates(owner, children, "code", e -> key(e.getCode()), findings);
         }
@@ -79,12 +80,12 @@ public final class StructureConstraints {
         boolean needsTitle = item instanceof CurriculumComponent || item instanceof LearningOutcome
                 || item instanceof AssessmentCriterion || item instanceof Standard;
         if (needsTitle && blank(item.getTitle())) {
-            findings.error(ModelLabels.describeWithPlace(item) + " has no title: enter its title as the document"
+            findings.error(ElementLabels.describeWithPlace(item) + " has no title: enter its title as the document"
                     + " prints it.",
                     item, CurriculumPackage.Literals.NAMED_ELEMENT__TITLE);
         }
         if (item instanceof Standard && blank(item.getCode())) {
-            findings.error(ModelLabels.describeWithPlace(item) + " has no code: enter the code its framework gives"
+            findings.error(ElementLabels.describeWithPlace(item) + " has no code: enter the code its framework gives"
                     + " it, so that mappings, the matrix and reports can name it.", item,
                     CurriculumPackage.Literals.NAMED_ELEMENT__CODE);
         }
@@ -101,18 +102,18 @@ public final class StructureConstraints {
             }
             NamedElement earlier = first.putIfAbsent(key, child);
             if (earlier != null) {
-                String id = "number".equals(what) ? ModelLabels.number(child) : child.getCode();
-                findings.error(ModelLabels.describe(child) + " has the same " + what + " (" + id.trim() + ") as "
-                        + ModelLabels.describeInSentence(earlier) + " in "
-                        + ModelLabels.inSentence(ModelLabels.describeWithPlace(owner))
-                        + ": give each " + ModelLabels.inSentence(ModelLabels.kind(child)) + " its own " + what + ".",
+                String id = "number".equals(what) ? ElementLabels.number(child) : child.getCode();
+                findings.error(ElementLabels.describe(child) + " has the same " + what + " (" + id.trim() + ") as "
+                        + ElementLabels.describeInSentence(earlier) + " in "
+                        + ElementLabels.inSentence(ElementLabels.describeWithPlace(owner))
+                        + ": give each " + ElementLabels.inSentence(ElementLabels.kind(child)) + " its own " + what + ".",
                         child, earlier, owner);
             }
         }
     }
 
     private static String key(String identifier) {
-        return blank(identifier) ? null : ModelLabels.fold(identifier);
+        return blank(identifier) ? null : Findings.fold(identifier);
     }
 
     static boolean blank(String text) {

@@ -13,6 +13,7 @@ import org.curriculum.model.OccupationalResponsibility;
 import org.curriculum.model.OccupationalTask;
 import org.curriculum.model.PracticalSkillsModule;
 import org.curriculum.model.WorkExperienceModule;
+import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.model.util.CurriculumValidator;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
@@ -36,7 +37,7 @@ public final class TraceabilityConstraints {
         Findings findings = new Findings(diagnostics,
                 CurriculumValidator.OCCUPATIONAL_RESPONSIBILITY__VALIDATE_HAS_PRACTICAL_SKILLS_MODULE);
         if (responsibility.getPracticalSkillsModules().isEmpty()) {
-            findings.warning(ModelLabels.describeWithPlace(responsibility) + " is covered by no practical skills"
+            findings.warning(ElementLabels.describeWithPlace(responsibility) + " is covered by no practical skills"
                     + " module: link the module that teaches it, or add one.", responsibility,
                     CurriculumPackage.Literals.OCCUPATIONAL_RESPONSIBILITY__PRACTICAL_SKILLS_MODULES);
         }
@@ -49,7 +50,7 @@ public final class TraceabilityConstraints {
         Findings findings = new Findings(diagnostics,
                 CurriculumValidator.OCCUPATIONAL_CONTEXT__VALIDATE_HAS_WORK_EXPERIENCE_MODULE);
         if (occupationalContext.getWorkExperienceModules().isEmpty()) {
-            findings.warning(ModelLabels.describeWithPlace(occupationalContext) + " is covered by no work"
+            findings.warning(ElementLabels.describeWithPlace(occupationalContext) + " is covered by no work"
                     + " experience module: link the module that gives this experience, or add"
                     + " one.", occupationalContext,
                     CurriculumPackage.Literals.OCCUPATIONAL_CONTEXT__WORK_EXPERIENCE_MODULES);
@@ -70,17 +71,17 @@ public final class TraceabilityConstraints {
             return true;
         }
         if (component.getTasks().isEmpty()) {
-            findings.warning(ModelLabels.describe(component) + " traces to no occupational task: link it to the"
+            findings.warning(ElementLabels.describe(component) + " traces to no occupational task: link it to the"
                     + " task it prepares the learner for, or remove it if the occupation does not call for"
                     + " it.", component,
                     CurriculumPackage.Literals.CURRICULUM_COMPONENT__TASKS);
         }
         if (component instanceof PracticalSkillsModule && !coveredByResponsibility(profile, component)) {
-            findings.warning(ModelLabels.describe(component) + " covers no occupational responsibility: link it"
+            findings.warning(ElementLabels.describe(component) + " covers no occupational responsibility: link it"
                     + " from the responsibility it teaches, or remove it.", component);
         }
         if (component instanceof WorkExperienceModule && !coveredByContext(profile, component)) {
-            findings.warning(ModelLabels.describe(component) + " matches no occupational context: link it from the"
+            findings.warning(ElementLabels.describe(component) + " matches no occupational context: link it from the"
                     + " context it gives experience of (adding the context to its task if the profile lacks it), or"
                     + " remove it.", component);
         }

@@ -17,25 +17,26 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.curriculum.core.resources.ModelFiles;
+import org.curriculum.core.validation.ValidationProblem;
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.Unit;
-import org.curriculum.core.validation.ValidationProblem;
+import org.curriculum.testsupport.LoadedExamples;
 import org.curriculum.ui.CurriculumUi;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
+import org.curriculum.ui.internal.editor.DetailsForm;
 import org.curriculum.ui.internal.editor.ProblemsView;
 import org.curriculum.ui.internal.jface.ItemPropertySource;
-import org.curriculum.ui.internal.editor.DetailsForm;
+import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -69,9 +70,7 @@ class CurriculumEditorTest {
     }
 
     private Unit unit(String number) {
-        Curriculum curriculum = (Curriculum) editor.getResource().getContents().get(0);
-        return (Unit) curriculum.getComponents().stream().filter(c -> number.equals(c.getNumber())).findFirst()
-                .orElseThrow();
+        return LoadedExamples.unit((Curriculum) editor.getResource().getContents().get(0), number);
     }
 
     /** Selects an element in the tree and returns the label the tree shows for it. */

@@ -16,6 +16,7 @@ import java.util.List;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.Unit;
+import org.curriculum.testsupport.LoadedExamples;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
 import org.curriculum.ui.internal.editor.CurriculumOutlinePage;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -60,9 +61,7 @@ class OutlineTest {
     }
 
     private Unit unit(String number) {
-        Curriculum curriculum = (Curriculum) editor.getResource().getContents().get(0);
-        return (Unit) curriculum.getComponents().stream().filter(c -> number.equals(c.getNumber())).findFirst()
-                .orElseThrow();
+        return LoadedExamples.unit((Curriculum) editor.getResource().getContents().get(0), number);
     }
 
     private static List<String> texts(TreeItem[] items) {

@@ -11,7 +11,7 @@ import java.util.List;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.NamedElement;
-import org.curriculum.model.provider.CurriculumItemProviderAdapterFactorySpec;
+import org.curriculum.model.provider.LabelledItemProviderAdapterFactory;
 import org.curriculum.ui.internal.jface.ItemPropertyDescriptorAdapter;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -38,7 +38,7 @@ class ReferenceChoicesTest {
                 folder.resolve("btec-l3-contact-centre-operations.curriculum"), folder.resolve("contact-centre-nos.standards")));
         MappingSet mapping = loaded.getResources().stream().map(Resource::getContents).flatMap(List::stream)
                 .filter(MappingSet.class::isInstance).map(MappingSet.class::cast).findFirst().orElseThrow();
-        ComposedAdapterFactory factory = new ComposedAdapterFactory(new CurriculumItemProviderAdapterFactorySpec());
+        ComposedAdapterFactory factory = new ComposedAdapterFactory(new LabelledItemProviderAdapterFactory());
         IItemPropertySource source = (IItemPropertySource) factory.adapt(mapping, IItemPropertySource.class);
         IItemPropertyDescriptor sourceProperty = source.getPropertyDescriptor(mapping, "source");
 

@@ -17,6 +17,7 @@ import org.curriculum.model.AssessmentCriterion;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.LearningOutcome;
 import org.curriculum.model.Unit;
+import org.curriculum.testsupport.LoadedExamples;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
 import org.curriculum.ui.internal.editor.TreeDragAndDrop;
 import org.eclipse.emf.edit.command.DragAndDropFeedback;
@@ -50,8 +51,7 @@ class TreeDragAndDropTest {
     }
 
     private Unit unit(String number) {
-        return (Unit) curriculum().getComponents().stream().filter(c -> number.equals(c.getNumber())).findFirst()
-                .orElseThrow();
+        return LoadedExamples.unit(curriculum(), number);
     }
 
     /** The labels the tree shows under the root element. */

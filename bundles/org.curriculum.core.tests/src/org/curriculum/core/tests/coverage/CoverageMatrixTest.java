@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.core.tests.coverage;
 
-import static org.curriculum.core.tests.LoadedExamples.column;
-import static org.curriculum.core.tests.LoadedExamples.columnLabel;
-import static org.curriculum.core.tests.LoadedExamples.columnLabels;
-import static org.curriculum.core.tests.LoadedExamples.row;
-import static org.curriculum.core.tests.LoadedExamples.rowLabel;
-import static org.curriculum.core.tests.LoadedExamples.rowLabels;
+import static org.curriculum.testsupport.LoadedExamples.column;
+import static org.curriculum.testsupport.LoadedExamples.columnLabel;
+import static org.curriculum.testsupport.LoadedExamples.columnLabels;
+import static org.curriculum.testsupport.LoadedExamples.row;
+import static org.curriculum.testsupport.LoadedExamples.rowLabel;
+import static org.curriculum.testsupport.LoadedExamples.rowLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,10 +26,10 @@ import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.CoverageOptions;
 import org.curriculum.core.coverage.CoverageSummary;
 import org.curriculum.core.coverage.RowDetail;
-import org.curriculum.core.tests.LoadedExamples;
 import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
+import org.curriculum.testsupport.LoadedExamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.core.tests.coverage;
 
-import static org.curriculum.core.tests.LoadedExamples.column;
-import static org.curriculum.core.tests.LoadedExamples.link;
-import static org.curriculum.core.tests.LoadedExamples.row;
-import static org.curriculum.core.tests.LoadedExamples.rowLabels;
+import static org.curriculum.testsupport.LoadedExamples.column;
+import static org.curriculum.testsupport.LoadedExamples.link;
+import static org.curriculum.testsupport.LoadedExamples.row;
+import static org.curriculum.testsupport.LoadedExamples.rowLabels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +18,6 @@ import org.curriculum.core.coverage.Coverage;
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.CoverageOptions;
 import org.curriculum.core.coverage.RowDetail;
-import org.curriculum.core.tests.LoadedExamples;
 import org.curriculum.model.AssessmentCriterion;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.CurriculumFactory;
@@ -28,6 +27,7 @@ import org.curriculum.model.MappingLink;
 import org.curriculum.model.Standard;
 import org.curriculum.model.StandardElement;
 import org.curriculum.model.Unit;
+import org.curriculum.testsupport.LoadedExamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

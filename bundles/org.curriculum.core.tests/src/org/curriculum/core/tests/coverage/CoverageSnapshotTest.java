@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.core.tests.coverage;
 
-import static org.curriculum.core.tests.LoadedExamples.column;
-import static org.curriculum.core.tests.LoadedExamples.columnLabels;
-import static org.curriculum.core.tests.LoadedExamples.link;
-import static org.curriculum.core.tests.LoadedExamples.row;
-import static org.curriculum.core.tests.LoadedExamples.rowLabels;
+import static org.curriculum.testsupport.LoadedExamples.column;
+import static org.curriculum.testsupport.LoadedExamples.columnLabels;
+import static org.curriculum.testsupport.LoadedExamples.link;
+import static org.curriculum.testsupport.LoadedExamples.row;
+import static org.curriculum.testsupport.LoadedExamples.rowLabels;
 import static org.curriculum.core.tests.coverage.MatrixAssertions.assertSameMatrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,8 +21,6 @@ import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.CoverageOptions;
 import org.curriculum.core.coverage.CoverageSummary;
 import org.curriculum.core.coverage.RowDetail;
-import org.curriculum.core.labels.ElementLabels;
-import org.curriculum.core.tests.LoadedExamples;
 import org.curriculum.model.AssessmentCriterion;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.Curriculum;
@@ -33,6 +31,8 @@ import org.curriculum.model.MappingSet;
 import org.curriculum.model.Standard;
 import org.curriculum.model.StandardElement;
 import org.curriculum.model.Unit;
+import org.curriculum.model.labels.ElementLabels;
+import org.curriculum.testsupport.LoadedExamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.core.tests.mapping;
 
-import static org.curriculum.core.tests.LoadedExamples.labels;
-import static org.curriculum.core.tests.LoadedExamples.link;
+import static org.curriculum.testsupport.LoadedExamples.labels;
+import static org.curriculum.testsupport.LoadedExamples.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,11 +12,9 @@ import java.util.List;
 
 import org.curriculum.core.coverage.Coverage;
 import org.curriculum.core.coverage.CoverageSummary;
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.mapping.ComposedMapping;
 import org.curriculum.core.mapping.GapFill;
 import org.curriculum.core.mapping.ItemRelation;
-import org.curriculum.core.tests.LoadedExamples;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumFactory;
@@ -26,6 +24,8 @@ import org.curriculum.model.MappingSet;
 import org.curriculum.model.PerformanceRequirement;
 import org.curriculum.model.RequirementItem;
 import org.curriculum.model.UnitOfCompetency;
+import org.curriculum.model.labels.ElementLabels;
+import org.curriculum.testsupport.LoadedExamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

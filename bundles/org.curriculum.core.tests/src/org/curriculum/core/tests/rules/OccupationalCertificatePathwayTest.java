@@ -9,17 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.rules.CombinationCheck;
 import org.curriculum.core.rules.Pathway;
 import org.curriculum.core.rules.PathwayAnalysis;
 import org.curriculum.core.rules.PathwayCount;
 import org.curriculum.core.rules.RouteMeasure;
 import org.curriculum.core.rules.RuleViolation.Kind;
-import org.curriculum.examples.ExampleModels;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.Qualification;
+import org.curriculum.testsupport.LoadedExamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +33,7 @@ class OccupationalCertificatePathwayTest {
 
     @Test
     void anAllMandatoryQualificationHasExactlyOnePathwayAndNamesAMissingModule() throws Exception {
-        ExampleModels.copyTo(folder);
-        Curriculum curriculum = (Curriculum) ModelFiles.loadRoot(folder.resolve("contact-centre-manager.curriculum"));
+        Curriculum curriculum = LoadedExamples.load(folder).root(LoadedExamples.CONTACT_CENTRE_MANAGER, Curriculum.class);
         Qualification full = curriculum.getQualifications().get(0);
         PathwayAnalysis analysis = PathwayAnalysis.of(full);
 

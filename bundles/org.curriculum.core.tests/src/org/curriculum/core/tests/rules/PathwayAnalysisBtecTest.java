@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.rules.CoverageGuarantee;
 import org.curriculum.core.rules.Pathway;
 import org.curriculum.core.rules.PathwayAnalysis;
@@ -28,6 +27,7 @@ import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.Standard;
 import org.curriculum.model.Unit;
+import org.curriculum.model.labels.ElementLabels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.templates.ModelTemplates;
-import org.curriculum.core.tests.LoadedExamples;
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
@@ -23,6 +22,7 @@ import org.curriculum.model.Standard;
 import org.curriculum.model.StandardsFramework;
 import org.curriculum.model.Unit;
 import org.curriculum.model.WorkExperienceModule;
+import org.curriculum.testsupport.LoadedExamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

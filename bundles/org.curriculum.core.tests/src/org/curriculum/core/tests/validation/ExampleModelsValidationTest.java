@@ -15,11 +15,11 @@ import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.core.validation.ModelValidation;
 import org.curriculum.core.validation.ValidationProblem;
 import org.curriculum.core.validation.ValidationProblem.Severity;
-import org.curriculum.examples.ExampleModels;
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.MappingSet;
+import org.curriculum.testsupport.LoadedExamples;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +40,7 @@ class ExampleModelsValidationTest {
 
     @BeforeEach
     void loadExamples() throws IOException, ModelLoadException {
-        resourceSet = ModelFiles.loadAll(ExampleModels.copyTo(folder));
+        resourceSet = LoadedExamples.copyAndLoad(folder);
     }
 
     private Resource resource(String fileName) {

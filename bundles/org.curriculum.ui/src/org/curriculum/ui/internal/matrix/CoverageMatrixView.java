@@ -20,18 +20,19 @@ import org.curriculum.core.coverage.Coverage;
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.CoverageOptions;
 import org.curriculum.core.coverage.CoverageSummary;
+import org.curriculum.core.coverage.GoverningQualification;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.coverage.RowDetail;
-import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.resources.AtomicFile;
-import org.curriculum.excel.MappingWorkbookWriter;
+import org.curriculum.excel.ExportKind;
 import org.curriculum.model.CoverageLevel;
-import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
+import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
@@ -453,11 +454,9 @@ public class CoverageMatrixView extends ViewPart {
         if (mapping == null) {
             matrix = null;
         } else {
-            CoverageOptions options = CoverageOptions.defaults().withRowDetail(rowDetail);
-            if (mapping.getSource() instanceof Curriculum curriculum && !curriculum.getQualifications().isEmpty()) {
-                // The first qualification's rules say which units are mandatory and which optional.
-                options = options.withQualification(curriculum.getQualifications().get(0));
-            }
+            // The governing qualification's rules say which units are mandatory and which optional.
+            CoverageOptions options = CoverageOptions.defaults().withRowDetail(rowDetail)
+                    .withQualification(GoverningQualification.of(mapping));
             // Tracked, so that a link edited through the command stack updates its cells in place
             // instead of costing a new matrix (seconds at national scale).
             matrix = CoverageMatrix.compute(mapping, options).track();
@@ -873,11 +872,11 @@ public class CoverageMatrixView extends ViewPart {
     public void exportToExcel(Path file) {
         MappingSet exported = mapping;
         // The view puts items in rows unless transposed; the workbook follows what the user sees.
-        boolean itemsInRows = !transposed;
+        GridOrientation orientation = transposed ? GridOrientation.STANDARDS_IN_ROWS : GridOrientation.ITEMS_IN_ROWS;
         IRunnableWithProgress writing = monitor -> {
             monitor.beginTask("Exporting the coverage grid to " + file.getFileName(), IProgressMonitor.UNKNOWN);
             try {
-                AtomicFile.writeIntoExistingFolder(file, out -> MappingWorkbookWriter.writeGrid(exported, out, itemsInRows));
+                AtomicFile.writeIntoExistingFolder(file, out -> ExportKind.GRID.write(exported, orientation, out));
             } catch (IOException | RuntimeException e) {
                 throw new InvocationTargetException(e);
             } finally {

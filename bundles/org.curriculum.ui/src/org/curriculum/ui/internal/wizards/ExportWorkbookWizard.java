@@ -6,13 +6,10 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.resources.AtomicFile;
 import org.curriculum.core.resources.ModelFiles;
-import org.curriculum.excel.CoverageReportWriter;
-import org.curriculum.excel.CurriculumWorkbookWriter;
-import org.curriculum.excel.MappingWorkbookWriter;
-import org.curriculum.model.Curriculum;
-import org.curriculum.model.MappingSet;
+import org.curriculum.excel.ExportKind;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
@@ -33,22 +30,6 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
     /** The wizard's id in the export wizards registry. */
     public static final String ID = "org.curriculum.ui.exportWorkbook";
 
-    /** What can be exported, and from which kind of file. */
-    enum Kind {
-        GRID("Coverage grid (with Links and Legend sheets)", ".mapping"),
-        LINKS("Links only", ".mapping"),
-        COVERAGE("Coverage report", ".mapping"),
-        CURRICULUM("Curriculum workbook", ".curriculum");
-
-        final String label;
-        final String from;
-
-        Kind(String label, String from) {
-            this.label = label;
-            this.from = from;
-        }
-    }
-
     private final Page page = new Page();
 
     public ExportWorkbookWizard() {
@@ -68,7 +49,7 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
     @Override
     protected Work prepare() {
         Path source = Path.of(page.source.getText().trim());
-        Kind kind = page.kind();
+        ExportKind kind = page.kind();
         return (file, monitor) -> {
             monitor.beginTask("Exporting " + source.getFileName(), 3);
             EObject root = ModelFiles.loadRoot(source);
@@ -85,40 +66,30 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
         };
     }
 
-    private static void write(Kind kind, EObject root, Path source, OutputStream out) throws IOException {
-        if (kind == Kind.CURRICULUM) {
-            if (!(root instanceof Curriculum curriculum)) {
-                throw new IOException(source + " holds no curriculum.");
-            }
-            CurriculumWorkbookWriter.write(curriculum, out);
-            return;
+    private static void write(ExportKind kind, EObject root, Path source, OutputStream out) throws IOException {
+        if (!kind.accepts(root)) {
+            throw new IOException(source + " holds no " + kind.sourceModel() + ".");
         }
-        if (!(root instanceof MappingSet mapping)) {
-            throw new IOException(source + " holds no mapping set.");
-        }
-        switch (kind) {
-        case GRID -> MappingWorkbookWriter.writeGrid(mapping, out, false);
-        case LINKS -> MappingWorkbookWriter.writeLinks(mapping, out);
-        default -> CoverageReportWriter.write(mapping, out);
-        }
+        // the wizard writes the grid as councils publish it; the matrix view offers the other orientation
+        kind.write(root, GridOrientation.STANDARDS_IN_ROWS, out);
     }
 
     private static final class Page extends ModelWizardPage {
         private Text source;
-        private final Button[] kinds = new Button[Kind.values().length];
+        private final Button[] kinds = new Button[ExportKind.values().length];
 
         Page() {
             super("exportWorkbook", "Export Excel Workbook", "Write a mapping set or a curriculum as an Excel workbook.",
                     ".xlsx", "export.xlsx");
         }
 
-        Kind kind() {
-            for (Kind kind : Kind.values()) {
+        ExportKind kind() {
+            for (ExportKind kind : ExportKind.values()) {
                 if (kinds[kind.ordinal()].getSelection()) {
                     return kind;
                 }
             }
-            return Kind.GRID;
+            return ExportKind.GRID;
         }
 
         @Override
@@ -128,11 +99,11 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
             Composite choices = new Composite(body, SWT.NONE);
             choices.setLayout(new GridLayout(1, false));
             choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-            for (Kind kind : Kind.values()) {
+            for (ExportKind kind : ExportKind.values()) {
                 Button button = new Button(choices, SWT.RADIO);
-                button.setText(kind.label);
+                button.setText(kind.label());
                 button.setData(FIELD, kind.name().toLowerCase(Locale.ROOT));
-                button.setSelection(kind == Kind.GRID);
+                button.setSelection(kind == ExportKind.GRID);
                 button.addListener(SWT.Selection, event -> validate());
                 kinds[kind.ordinal()] = button;
             }
@@ -140,10 +111,10 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
 
         @Override
         protected String problem() {
-            Kind kind = kind();
+            ExportKind kind = kind();
             String problem = existingFileProblem(source, "model file", ".mapping", ".curriculum");
-            if (problem == null && !source.getText().trim().toLowerCase(Locale.ROOT).endsWith(kind.from)) {
-                return "A " + kind.label.toLowerCase(Locale.ROOT) + " is exported from a " + kind.from + " file; "
+            if (problem == null && !source.getText().trim().toLowerCase(Locale.ROOT).endsWith(kind.sourceExtension())) {
+                return "A " + kind.label().toLowerCase(Locale.ROOT) + " is exported from a " + kind.sourceExtension() + " file; "
                         + Path.of(source.getText().trim()).getFileName() + " is not one.";
             }
             return problem;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.MappingWorkbookWriter;
 import org.curriculum.model.MappingSet;
@@ -65,7 +66,7 @@ public class ExcelBenchmark {
         if (!Files.exists(file)) {
             Path partial = file.resolveSibling("exported-grid.xlsx.partial");
             try (OutputStream out = Files.newOutputStream(partial)) {
-                MappingWorkbookWriter.writeGrid(mapping, out, false);
+                MappingWorkbookWriter.writeGrid(mapping, out, GridOrientation.STANDARDS_IN_ROWS);
             }
             Files.move(partial, file);
         }
@@ -75,7 +76,7 @@ public class ExcelBenchmark {
     @Benchmark
     public long exportOurs() throws Exception {
         CountingOutputStream out = new CountingOutputStream();
-        MappingWorkbookWriter.writeGrid(mapping, out, false);
+        MappingWorkbookWriter.writeGrid(mapping, out, GridOrientation.STANDARDS_IN_ROWS);
         return out.count();
     }
 

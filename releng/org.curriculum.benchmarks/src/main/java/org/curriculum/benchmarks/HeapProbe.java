@@ -20,6 +20,7 @@ import javax.management.openmbean.CompositeData;
 
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.CoverageOptions;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.MappingWorkbookWriter;
 import org.curriculum.excel.SpreadsheetImportException;
@@ -82,7 +83,7 @@ public final class HeapProbe {
             MappingSet mapping = LoadedModel.ofXmi(size).mapping();
             return () -> {
                 try {
-                    MappingWorkbookWriter.writeGrid(mapping, new CountingOutputStream(), false);
+                    MappingWorkbookWriter.writeGrid(mapping, new CountingOutputStream(), GridOrientation.STANDARDS_IN_ROWS);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.curriculum.model.validation;
-
-import java.util.Locale;
+package org.curriculum.model.labels;
 
 import org.curriculum.model.BarredCombination;
 import org.curriculum.model.ComponentGroup;
@@ -25,15 +23,16 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
- * How validation messages name an element: its kind, its number or code and its title, e.g.
- * {@code Unit 301 "Principles of ..."}. Mirrors {@code org.curriculum.core.labels.ElementLabels}
- * (which the model bundle cannot use), and also numbers tasks, responsibilities and contexts.
+ * The one label service: how every message, view, tree and export names an element to a user, by its
+ * kind, its number or code and its title, e.g. {@code Unit 301 "Principles of ..."}. It lives in the
+ * model bundle because the model's validator names elements too; the item providers, the core
+ * services, the exporters, the command line and the views all read their labels here.
  */
-public final class ModelLabels {
+public final class ElementLabels {
 
     private static final int MAX_TITLE = 80;
 
-    private ModelLabels() {
+    private ElementLabels() {
     }
 
     /** E.g. {@code Knowledge module 3 "Operational Supervision"}. */
@@ -131,6 +130,18 @@ public final class ModelLabels {
         return null;
     }
 
+    /** {@link #identifier}, or the empty string where plain text or CSV needs a value. */
+    public static String identifierOrEmpty(EObject element) {
+        String identifier = identifier(element);
+        return identifier == null ? "" : identifier;
+    }
+
+    /** {@link #title}, or the empty string where plain text or CSV needs a value. */
+    public static String titleOrEmpty(EObject element) {
+        String title = title(element);
+        return title == null ? "" : title;
+    }
+
     /** The element's title, if its class has one. */
     public static String title(EObject element) {
         if (element instanceof NamedElement named) {
@@ -226,8 +237,44 @@ public final class ModelLabels {
         return oneLine.length() <= MAX_TITLE ? oneLine : oneLine.substring(0, MAX_TITLE - 1) + "\u2026";
     }
 
-    /** Lower-cases for comparisons that ignore case. */
-    static String fold(String text) {
-        return text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    /**
+     * What a tree or a list shows for an element: its number (or code) and its one-line title (or
+     * heading), e.g. {@code 301 Principles of ...}; a link shows {@code item  \u2192  standard (level)}.
+     * {@code fallback} is returned for an element that has neither number, code, title nor heading.
+     */
+    public static String numberedTitle(Object object, String fallback) {
+        if (object instanceof MappingLink link) {
+            return numberedTitle(link.getItem(), "?") + "  \u2192  " + numberedTitle(link.getStandard(), "?")
+                    + (link.getCoverage() == null ? "" : " (" + link.getCoverage() + ")");
+        }
+        if (!(object instanceof EObject element)) {
+            return fallback;
+        }
+        String id = attribute(element, "number");
+        if (id == null) {
+            id = attribute(element, "code");
+        }
+        String title = attribute(element, "title");
+        if (title == null) {
+            title = attribute(element, "heading");
+        }
+        if (id == null && title == null) {
+            return fallback;
+        }
+        String oneLineTitle = title == null ? "" : title.replaceAll("\\s+", " ").trim();
+        return id == null ? oneLineTitle : title == null ? id : id + " " + oneLineTitle;
+    }
+
+    /** A single-valued attribute's text, or null when the class has no such feature or it is blank. */
+    private static String attribute(EObject element, String featureName) {
+        if (element.eIsProxy()) {
+            return null;
+        }
+        EStructuralFeature feature = element.eClass().getEStructuralFeature(featureName);
+        if (feature == null || feature.isMany()) {
+            return null;
+        }
+        Object value = element.eGet(feature);
+        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 }
