@@ -11,19 +11,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.curriculum.core.coverage.CoverageGrid;
+import org.curriculum.core.coverage.CoverageGrid.Cell;
 import org.curriculum.core.coverage.CoverageMatrix;
+import org.curriculum.core.coverage.GoverningQualification;
 import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.rules.CoverageGuarantee;
 import org.curriculum.core.rules.Pathway;
 import org.curriculum.core.rules.PathwayAnalysis;
-import org.curriculum.excel.internal.MappingGrid;
-import org.curriculum.excel.internal.MappingGrid.Cell;
 import org.curriculum.excel.internal.SheetBuilder;
 import org.curriculum.excel.internal.SheetCells;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingSet;
-import org.curriculum.model.Curriculum;
 import org.curriculum.model.Qualification;
 
 /**
@@ -40,7 +40,7 @@ public final class CoverageReportWriter {
     }
 
     public static void write(MappingSet mapping, OutputStream out) throws IOException {
-        MappingGrid grid = MappingGrid.of(mapping);
+        CoverageGrid grid = CoverageGrid.of(mapping);
         CoverageMatrix matrix = grid.matrix();
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
@@ -48,7 +48,7 @@ public final class CoverageReportWriter {
             List<MappableItem> gaps = new ArrayList<>();
             List<MappableItem> partialOnly = new ArrayList<>();
             List<MappableItem> optionalOnly = new ArrayList<>();
-            for (MappableItem standard : grid.rows()) {
+            for (MappableItem standard : grid.standards()) {
                 CoverageLevel best = grid.best(standard);
                 if (best == null) {
                     gaps.add(standard);
@@ -62,8 +62,8 @@ public final class CoverageReportWriter {
                 }
             }
             List<MappableItem> unused = new ArrayList<>();
-            for (MappableItem item : grid.columns()) {
-                if (grid.columnTotal(item) == 0) {
+            for (MappableItem item : grid.items()) {
+                if (grid.itemTotal(item) == 0) {
                     unused.add(item);
                 }
             }
@@ -73,8 +73,8 @@ public final class CoverageReportWriter {
             summary.row("Mapping", mapping.getTitle());
             summary.row("Items", ElementLabels.describe(mapping.getSource()));
             summary.row("Standards", ElementLabels.describe(mapping.getTarget()));
-            int[] covered = grid.covered(grid.rows());
-            summary.row("Standards", grid.rows().size());
+            int[] covered = grid.covered(grid.standards());
+            summary.row("Standards", grid.standards().size());
             summary.row("Standards covered at any level", covered[0]);
             summary.row("Standards covered fully", covered[1]);
             summary.row("Standards not covered (Gaps sheet)", gaps.size());
@@ -101,13 +101,13 @@ public final class CoverageReportWriter {
         }
     }
 
-    private static void standards(SXSSFWorkbook workbook, SheetCells cells, String name, MappingGrid grid,
+    private static void standards(SXSSFWorkbook workbook, SheetCells cells, String name, CoverageGrid grid,
             List<MappableItem> standards) {
         SheetBuilder sheet = new SheetBuilder(workbook, cells, name, STANDARD, new int[] { 12, 70, 10, 50 });
         // the items covering a standard come from the matrix (not a probe of every item), listed in the
         // grid's column order, so the cost follows the links, not standards x items
         Map<MappableItem, Integer> position = new HashMap<>();
-        for (MappableItem item : grid.columns()) {
+        for (MappableItem item : grid.items()) {
             position.putIfAbsent(item, position.size());
         }
         CoverageMatrix matrix = grid.matrix();
@@ -130,16 +130,14 @@ public final class CoverageReportWriter {
                     by.add(ElementLabels.identifier(item) + " (" + cell.level().getLiteral() + ")");
                 }
             }
-            sheet.row(ElementLabels.identifier(standard), title(standard), grid.rowTotal(standard), String.join(", ", by));
+            sheet.row(ElementLabels.identifier(standard), title(standard), grid.standardTotal(standard), String.join(", ", by));
         }
         sheet.finish();
     }
 
     /** Pathway-guaranteed coverage from the rules service, with a witness pathway for each standard a learner can miss. */
     private static void pathways(SXSSFWorkbook workbook, SheetCells cells, MappingSet mapping) {
-        Qualification qualification = mapping.getSource() instanceof Curriculum curriculum
-                ? curriculum.getQualifications().stream().filter(q -> q.getRules() != null).findFirst().orElse(null)
-                : null;
+        Qualification qualification = GoverningQualification.of(mapping);
         if (qualification == null) {
             return;
         }

@@ -14,10 +14,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.curriculum.core.coverage.CoverageGrid;
+import org.curriculum.core.coverage.CoverageGrid.Cell;
+import org.curriculum.core.coverage.CoverageGrid.Group;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.labels.ElementLabels;
-import org.curriculum.excel.internal.MappingGrid;
-import org.curriculum.excel.internal.MappingGrid.Cell;
-import org.curriculum.excel.internal.MappingGrid.Group;
 import org.curriculum.excel.internal.ModelIds;
 import org.curriculum.excel.internal.SheetCells;
 import org.curriculum.excel.internal.SheetCells.Style;
@@ -62,7 +63,7 @@ public final class MappingWorkbookWriter {
         try {
             SheetCells cells = new SheetCells(workbook);
             if (grid) {
-                writeGridSheet(workbook, cells, MappingGrid.of(mapping), transpose);
+                writeGridSheet(workbook, cells, CoverageGrid.of(mapping), transpose);
             }
             writeLinksSheet(workbook, cells, mapping);
             writeLegendSheet(workbook, cells, mapping);
@@ -106,10 +107,10 @@ public final class MappingWorkbookWriter {
         return cell.level() == CoverageLevel.FULL ? Style.FULL : Style.PARTIAL;
     }
 
-    private static void writeGridSheet(SXSSFWorkbook workbook, SheetCells cells, MappingGrid grid, boolean transpose) {
+    private static void writeGridSheet(SXSSFWorkbook workbook, SheetCells cells, CoverageGrid grid, boolean transpose) {
         MappingSet mapping = grid.mapping();
-        List<Group> rowGroups = transpose ? grid.columnGroups() : grid.rowGroups();
-        List<Group> columnGroups = transpose ? grid.rowGroups() : grid.columnGroups();
+        List<Group> rowGroups = transpose ? grid.itemGroups() : grid.standardGroups();
+        List<Group> columnGroups = transpose ? grid.standardGroups() : grid.itemGroups();
         BiFunction<MappableItem, MappableItem, Cell> lookup = transpose ? (r, c) -> grid.cell(c, r) : grid::cell;
         List<MappableItem> columns = new ArrayList<>();
         columnGroups.forEach(g -> columns.addAll(g.members()));
@@ -203,7 +204,7 @@ public final class MappingWorkbookWriter {
         // one row per standard (or item), grouped
         int r = FIRST_DATA_ROW;
         int[] columnTotals = new int[columns.size()];
-        MappingGrid.Marks marks = grid.marks(columns, !transpose);
+        CoverageGrid.Marks marks = grid.marks(columns, transpose ? GridOrientation.ITEMS_IN_ROWS : GridOrientation.STANDARDS_IN_ROWS);
         for (Group group : rowGroups) {
             // the marks of one group (a section of standards) at a time: all a grid's marks would grow with the grid
             int[][] marked = marks.of(group.members());
@@ -263,7 +264,7 @@ public final class MappingWorkbookWriter {
                         best == null ? Style.UNCOVERED : Style.TOTAL);
             }
         }
-        List<MappableItem> standards = grid.rows();
+        List<MappableItem> standards = grid.standards();
         int[] covered = grid.covered(standards);
         int labelColumn = transpose ? FIRST_ITEM_COLUMN : totalColumn;
         row = sheet.createRow(r++);

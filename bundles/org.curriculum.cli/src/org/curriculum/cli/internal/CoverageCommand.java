@@ -6,12 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.curriculum.core.coverage.CoverageGrid;
+import org.curriculum.core.coverage.CoverageGrid.Cell;
+import org.curriculum.core.coverage.GoverningQualification;
 import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.rules.CoverageGuarantee;
 import org.curriculum.core.rules.Pathway;
-import org.curriculum.excel.internal.MappingGrid;
-import org.curriculum.excel.internal.MappingGrid.Cell;
-import org.curriculum.excel.internal.SheetCells;
+import org.curriculum.excel.FormulaGuard;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingSet;
@@ -24,7 +25,7 @@ public final class CoverageCommand {
 
     /** The analysis in the given format ("text", "csv" or "json"). */
     public static String render(MappingSet mapping, String format) {
-        MappingGrid grid = MappingGrid.of(mapping);
+        CoverageGrid grid = CoverageGrid.of(mapping);
         Map<MappableItem, CoverageGuarantee> guaranteed = Guarantees.of(mapping);
         return switch (format) {
         case "json" -> json(mapping, grid, guaranteed);
@@ -42,9 +43,9 @@ public final class CoverageCommand {
         return item.getTitle() != null ? item.getTitle() : "";
     }
 
-    private static List<String> coveredBy(MappingGrid grid, MappableItem standard) {
+    private static List<String> coveredBy(CoverageGrid grid, MappableItem standard) {
         List<String> items = new ArrayList<>();
-        for (MappableItem column : grid.columns()) {
+        for (MappableItem column : grid.items()) {
             Cell cell = grid.cell(standard, column);
             if (cell != null) {
                 items.add(code(column) + " (" + cell.level().getLiteral() + (cell.derived() ? ", derived" : "") + ")");
@@ -57,19 +58,19 @@ public final class CoverageCommand {
         return whole == 0 ? "0%" : Math.round(100.0 * part / whole) + "%";
     }
 
-    private static String text(MappingSet mapping, MappingGrid grid, Map<MappableItem, CoverageGuarantee> guaranteed) {
+    private static String text(MappingSet mapping, CoverageGrid grid, Map<MappableItem, CoverageGuarantee> guaranteed) {
         StringBuilder out = new StringBuilder();
         out.append(mapping.getTitle() == null ? "Coverage" : mapping.getTitle()).append('\n');
         out.append("items: ").append(ElementLabels.describe(mapping.getSource())).append('\n');
         out.append("standards: ").append(ElementLabels.describe(mapping.getTarget())).append("\n\n");
         int width = 4;
-        for (MappableItem standard : grid.rows()) {
+        for (MappableItem standard : grid.standards()) {
             width = Math.max(width, code(standard).length());
         }
         List<String> uncovered = new ArrayList<>();
         List<String> partialOnly = new ArrayList<>();
         List<String> notGuaranteed = new ArrayList<>();
-        for (MappingGrid.Group group : grid.rowGroups()) {
+        for (CoverageGrid.Group group : grid.standardGroups()) {
             if (group.title() != null) {
                 int[] covered = grid.covered(group.members());
                 out.append("== ").append(group.title()).append(": ").append(covered[0]).append(" of ")
@@ -98,8 +99,8 @@ public final class CoverageCommand {
                 }
             }
         }
-        int[] covered = grid.covered(grid.rows());
-        int total = grid.rows().size();
+        int[] covered = grid.covered(grid.standards());
+        int total = grid.standards().size();
         out.append('\n');
         out.append("standards covered: ").append(covered[0]).append(" of ").append(total).append(" (")
                 .append(percent(covered[0], total)).append("); fully: ").append(covered[1]).append(" (")
@@ -108,13 +109,13 @@ public final class CoverageCommand {
         out.append("covered only partially: ").append(partialOnly.isEmpty() ? "none" : String.join(" ", partialOnly))
                 .append('\n');
         if (!guaranteed.isEmpty()) {
-            out.append("covered, but a learner can achieve ").append(ElementLabels.describe(Guarantees.qualification(mapping)))
+            out.append("covered, but a learner can achieve ").append(ElementLabels.describe(GoverningQualification.of(mapping)))
                     .append(" without: ")
                     .append(notGuaranteed.isEmpty() ? "none" : String.join(" ", notGuaranteed)).append('\n');
         }
         List<String> unused = new ArrayList<>();
-        for (MappableItem item : grid.columns()) {
-            if (grid.columnTotal(item) == 0) {
+        for (MappableItem item : grid.items()) {
+            if (grid.itemTotal(item) == 0) {
                 unused.add(code(item));
             }
         }
@@ -125,13 +126,13 @@ public final class CoverageCommand {
         return out.toString();
     }
 
-    private static String csv(MappingGrid grid, Map<MappableItem, CoverageGuarantee> guaranteed) {
+    private static String csv(CoverageGrid grid, Map<MappableItem, CoverageGuarantee> guaranteed) {
         StringBuilder out = new StringBuilder("standard_code,standard_title,items_covering,best_coverage,covered_by,guaranteed\r\n");
-        for (MappableItem standard : grid.rows()) {
+        for (MappableItem standard : grid.standards()) {
             CoverageLevel best = grid.best(standard);
             CoverageGuarantee sure = guaranteed.get(standard);
             out.append(csvCell(code(standard))).append(',').append(csvCell(title(standard))).append(',')
-                    .append(grid.rowTotal(standard)).append(',').append(best == null ? "none" : best.getLiteral()).append(',')
+                    .append(grid.standardTotal(standard)).append(',').append(best == null ? "none" : best.getLiteral()).append(',')
                     .append(csvCell(String.join("; ", coveredBy(grid, standard)))).append(',')
                     .append(sure == null ? "" : Boolean.toString(sure.guaranteed())).append("\r\n");
         }
@@ -143,23 +144,23 @@ public final class CoverageCommand {
      * (the usual CSV-injection defence), so opening the file never evaluates it.
      */
     static String csvCell(String text) {
-        String value = SheetCells.looksLikeFormula(text) ? "'" + text : text;
+        String value = FormulaGuard.looksLikeFormula(text) ? "'" + text : text;
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }
         return value;
     }
 
-    private static String json(MappingSet mapping, MappingGrid grid, Map<MappableItem, CoverageGuarantee> guaranteed) {
+    private static String json(MappingSet mapping, CoverageGrid grid, Map<MappableItem, CoverageGuarantee> guaranteed) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("mapping", mapping.getTitle());
         List<Object> standards = new ArrayList<>();
-        for (MappableItem standard : grid.rows()) {
+        for (MappableItem standard : grid.standards()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("code", code(standard));
             entry.put("title", title(standard));
             List<Object> coveredBy = new ArrayList<>();
-            for (MappableItem column : grid.columns()) {
+            for (MappableItem column : grid.items()) {
                 Cell cell = grid.cell(standard, column);
                 if (cell != null) {
                     Map<String, Object> by = new LinkedHashMap<>();
@@ -179,20 +180,20 @@ public final class CoverageCommand {
         }
         root.put("standards", standards);
         List<Object> items = new ArrayList<>();
-        for (MappableItem column : grid.columns()) {
+        for (MappableItem column : grid.items()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("code", code(column));
             entry.put("title", title(column));
-            entry.put("standardsCovered", grid.columnTotal(column));
+            entry.put("standardsCovered", grid.itemTotal(column));
             items.add(entry);
         }
         root.put("items", items);
-        int[] covered = grid.covered(grid.rows());
+        int[] covered = grid.covered(grid.standards());
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("standards", grid.rows().size());
+        summary.put("standards", grid.standards().size());
         summary.put("covered", covered[0]);
         summary.put("coveredFully", covered[1]);
-        summary.put("coveredPercent", grid.rows().isEmpty() ? 0 : Math.round(1000.0 * covered[0] / grid.rows().size()) / 10.0);
+        summary.put("coveredPercent", grid.standards().isEmpty() ? 0 : Math.round(1000.0 * covered[0] / grid.standards().size()) / 10.0);
         root.put("summary", summary);
         return Json.write(root);
     }

@@ -4,9 +4,9 @@ package org.curriculum.cli.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.curriculum.core.coverage.GoverningQualification;
 import org.curriculum.core.rules.CoverageGuarantee;
 import org.curriculum.core.rules.PathwayAnalysis;
-import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.Qualification;
@@ -21,17 +21,9 @@ final class Guarantees {
     private Guarantees() {
     }
 
-    /** The qualification whose pathways are asked about: the source curriculum's first one with rules. */
-    static Qualification qualification(MappingSet mapping) {
-        if (mapping.getSource() instanceof Curriculum curriculum) {
-            return curriculum.getQualifications().stream().filter(q -> q.getRules() != null).findFirst().orElse(null);
-        }
-        return null;
-    }
-
     static Map<MappableItem, CoverageGuarantee> of(MappingSet mapping) {
         Map<MappableItem, CoverageGuarantee> result = new LinkedHashMap<>();
-        Qualification qualification = qualification(mapping);
+        Qualification qualification = GoverningQualification.of(mapping);
         if (qualification == null) {
             return result;
         }

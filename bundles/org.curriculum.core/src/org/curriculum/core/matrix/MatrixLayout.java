@@ -16,14 +16,14 @@ import org.curriculum.core.coverage.Coverage;
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.CoverageOptions;
 import org.curriculum.core.coverage.CoverageSummary;
+import org.curriculum.core.coverage.GoverningQualification;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.coverage.RowDetail;
 import org.curriculum.core.labels.ElementLabels;
-import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
-import org.curriculum.model.Qualification;
 
 /**
  * The mapping matrix as a user sees it, without a display: the rows and columns the filters leave
@@ -60,7 +60,7 @@ public final class MatrixLayout {
     private MappingSet mapping;
     private CoverageMatrix matrix;
 
-    private MatrixOrientation orientation = MatrixOrientation.ITEMS_IN_ROWS;
+    private GridOrientation orientation = GridOrientation.ITEMS_IN_ROWS;
     private RowDetail rowDetail = RowDetail.COMPONENTS;
     private String textFilter = "";
     private Integer level;
@@ -82,18 +82,6 @@ public final class MatrixLayout {
         this.labels = labels;
     }
 
-    /**
-     * Which qualification's rules of combination say which units are mandatory and which optional.
-     * The one place the matrix decides it: today the curriculum's first qualification, with rules or
-     * not (the exports take the first one with rules; the shared rule replaces this at the merge).
-     */
-    public static Qualification governingQualification(MappingSet mappingSet) {
-        if (mappingSet.getSource() instanceof Curriculum curriculum && !curriculum.getQualifications().isEmpty()) {
-            return curriculum.getQualifications().get(0);
-        }
-        return null;
-    }
-
     // ------------------------------------------------------------------ state
 
     /** Shows a mapping set (or nothing, for null): a new coverage matrix, the filters applied. */
@@ -110,11 +98,9 @@ public final class MatrixLayout {
         if (mapping == null) {
             matrix = null;
         } else {
-            CoverageOptions options = CoverageOptions.defaults().withRowDetail(rowDetail);
-            Qualification qualification = governingQualification(mapping);
-            if (qualification != null) {
-                options = options.withQualification(qualification);
-            }
+            // The governing qualification's rules say which units are mandatory and which optional.
+            CoverageOptions options = CoverageOptions.defaults().withRowDetail(rowDetail)
+                    .withQualification(GoverningQualification.of(mapping));
             // Tracked, so that a link edited through a command stack updates its cells in place
             // instead of costing a new matrix (seconds at national scale).
             matrix = CoverageMatrix.compute(mapping, options).track();
@@ -193,7 +179,7 @@ public final class MatrixLayout {
     }
 
     /** Puts items or standards in rows. */
-    public void setOrientation(MatrixOrientation wanted) {
+    public void setOrientation(GridOrientation wanted) {
         orientation = wanted;
         refilter();
     }
@@ -204,7 +190,7 @@ public final class MatrixLayout {
         recompute();
     }
 
-    public MatrixOrientation getOrientation() {
+    public GridOrientation getOrientation() {
         return orientation;
     }
 
@@ -213,7 +199,7 @@ public final class MatrixLayout {
     }
 
     private boolean standardsInRows() {
-        return orientation == MatrixOrientation.STANDARDS_IN_ROWS;
+        return orientation == GridOrientation.STANDARDS_IN_ROWS;
     }
 
     /** Whether a qualification says which rows are mandatory (else the mandatory filter means nothing). */

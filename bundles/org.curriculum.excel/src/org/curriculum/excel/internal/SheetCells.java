@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.IndexedColorMap;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.curriculum.excel.FormulaGuard;
 
 /**
  * Writes typed cells with a shared set of styles. Text is always a string cell; text that a
@@ -54,15 +55,6 @@ public final class SheetCells {
 
     private static byte[] rgb(int r, int g, int b) {
         return new byte[] { (byte) r, (byte) g, (byte) b };
-    }
-
-    /** True if a spreadsheet program would read this text as a formula or command when typed. */
-    public static boolean looksLikeFormula(String text) {
-        if (text == null || text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     /** The style for a name, created once per workbook. */
@@ -188,7 +180,7 @@ public final class SheetCells {
         CellStyle cellStyle = style(style);
         if (value != null) {
             cell.setCellValue(value);
-            if (looksLikeFormula(value)) {
+            if (FormulaGuard.looksLikeFormula(value)) {
                 cellStyle = quoted.computeIfAbsent(cellStyle, this::quotedCopy);
             }
         }

@@ -21,8 +21,8 @@ import java.util.function.BooleanSupplier;
 
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.CoverageOptions;
+import org.curriculum.core.coverage.GoverningQualification;
 import org.curriculum.core.coverage.RowDetail;
-import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingSet;
 import org.curriculum.ui.CurriculumUi;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
@@ -266,10 +266,8 @@ class MatrixRenderBenchmarkTest {
     private static BareMatrixTable bareCopy(MatrixViewProbe view, MappingSet mapping, RowDetail detail) {
         double heapBefore = usedHeapMegabytes();
         BareMatrixTable copy = ui(() -> {
-            CoverageOptions options = CoverageOptions.defaults().withRowDetail(detail);
-            if (mapping.getSource() instanceof Curriculum curriculum && !curriculum.getQualifications().isEmpty()) {
-                options = options.withQualification(curriculum.getQualifications().get(0));
-            }
+            CoverageOptions options = CoverageOptions.defaults().withRowDetail(detail)
+                    .withQualification(GoverningQualification.of(mapping));
             CoverageMatrix matrix = CoverageMatrix.compute(mapping, options);
             List<String> rows = view.rowHeaders();
             List<String> columns = view.columnHeaders();

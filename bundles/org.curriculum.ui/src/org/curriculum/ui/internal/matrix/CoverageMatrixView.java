@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.curriculum.core.coverage.Coverage;
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.matrix.MatrixLayout;
-import org.curriculum.core.matrix.MatrixOrientation;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
@@ -270,7 +270,7 @@ public class CoverageMatrixView extends ViewPart {
      */
     public void exportToExcel(Path file) {
         MatrixWorkbookExport.export(grid.table(), layout.getMapping(),
-                layout.getOrientation() == MatrixOrientation.ITEMS_IN_ROWS, file);
+                layout.getOrientation() == GridOrientation.ITEMS_IN_ROWS, file);
     }
 
     /**

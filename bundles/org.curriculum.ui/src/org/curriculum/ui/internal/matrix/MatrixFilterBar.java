@@ -4,9 +4,9 @@ package org.curriculum.ui.internal.matrix;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.coverage.RowDetail;
 import org.curriculum.core.matrix.MatrixLayout;
-import org.curriculum.core.matrix.MatrixOrientation;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.RowData;
@@ -73,8 +73,8 @@ public final class MatrixFilterBar {
         });
         Button transpose = check(bar, "Standards as rows");
         transpose.addListener(SWT.Selection, e -> {
-            layout.setOrientation(transpose.getSelection() ? MatrixOrientation.STANDARDS_IN_ROWS
-                    : MatrixOrientation.ITEMS_IN_ROWS);
+            layout.setOrientation(transpose.getSelection() ? GridOrientation.STANDARDS_IN_ROWS
+                    : GridOrientation.ITEMS_IN_ROWS);
             changed.run();
         });
         Label legend = new Label(bar, SWT.NONE);

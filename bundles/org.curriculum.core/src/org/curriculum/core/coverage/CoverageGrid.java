@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.curriculum.excel.internal;
+package org.curriculum.core.coverage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,11 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import org.curriculum.core.coverage.ColumnGroup;
-import org.curriculum.core.coverage.Coverage;
-import org.curriculum.core.coverage.CoverageMatrix;
-import org.curriculum.core.coverage.CoverageOptions;
 
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.CoverageLevel;
@@ -29,14 +24,15 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * The core coverage model ({@link CoverageMatrix}) seen in the layout councils publish grids in: one row
- * per standard (grouped by section), one column per item, columns ordered by the first qualification's
- * rules-of-combination groups (mandatory units, then optional ones, as Annexe B prints them). It reads
+ * The core coverage model ({@link CoverageMatrix}) seen in the layout councils publish grids in: the
+ * standards grouped by section, the items ordered by the rules-of-combination groups of the
+ * {@link GoverningQualification} (mandatory units, then optional ones, as Annexe B prints them); which
+ * of the two runs down the rows is the reader's {@link GridOrientation}. It reads
  * every cell, total and summary from the matrix and computes no coverage of its own, so the export,
  * the report and the command line agree with the matrix view. The matrix is a snapshot: the grid is
  * read once, so it keeps no record of each link, only four bytes per mark.
  */
-public final class MappingGrid {
+public final class CoverageGrid {
 
     /** A group of rows or columns, e.g. a section of standards or "Mandatory units". */
     public record Group(String title, List<MappableItem> members) {
@@ -48,19 +44,15 @@ public final class MappingGrid {
 
     private final MappingSet mapping;
     private final CoverageMatrix matrix;
-    private final List<Group> rowGroups = new ArrayList<>();
-    private final List<Group> columnGroups;
-    private final List<MappableItem> rows = new ArrayList<>();
-    private final List<MappableItem> columns = new ArrayList<>();
+    private final List<Group> standardGroups = new ArrayList<>();
+    private final List<Group> itemGroups;
+    private final List<MappableItem> standards = new ArrayList<>();
+    private final List<MappableItem> items = new ArrayList<>();
 
-    private MappingGrid(MappingSet mapping) {
+    private CoverageGrid(MappingSet mapping) {
         this.mapping = mapping;
-        CoverageOptions options = CoverageOptions.defaults();
-        if (mapping.getSource() instanceof Curriculum curriculum) {
-            Qualification withRules = curriculum.getQualifications().stream().filter(q -> q.getRules() != null)
-                    .findFirst().orElse(null);
-            options = options.withQualification(withRules);
-        }
+        Qualification governing = GoverningQualification.of(mapping);
+        CoverageOptions options = CoverageOptions.defaults().withQualification(governing);
         // read once and never edited: a snapshot keeps four bytes per covered cell and nothing per link
         this.matrix = CoverageMatrix.snapshot(mapping, options);
         for (ColumnGroup group : matrix.getColumnGroups()) {
@@ -69,11 +61,11 @@ public final class MappingGrid {
                 members.add(matrix.getColumnItem(c));
             }
             // a flat framework's implicit group needs no heading row of its own
-            rowGroups.add(new Group(group.section() == null ? null : sectionPath(group.section()), members));
-            rows.addAll(members);
+            standardGroups.add(new Group(group.section() == null ? null : sectionPath(group.section()), members));
+            standards.addAll(members);
         }
-        this.columnGroups = groupsOf(mapping.getSource());
-        columnGroups.forEach(group -> columns.addAll(group.members()));
+        this.itemGroups = groupsOf(mapping.getSource(), governing);
+        itemGroups.forEach(group -> items.addAll(group.members()));
     }
 
     private static String sectionPath(StandardSection section) {
@@ -82,17 +74,15 @@ public final class MappingGrid {
     }
 
     /** Builds the grid of a mapping set whose source and target are resolved. */
-    public static MappingGrid of(MappingSet mapping) {
-        return new MappingGrid(mapping);
+    public static CoverageGrid of(MappingSet mapping) {
+        return new CoverageGrid(mapping);
     }
 
     /** Items in rules-of-combination group order, then any others in document order. */
-    private static List<Group> groupsOf(Framework framework) {
+    private static List<Group> groupsOf(Framework framework, Qualification withRules) {
         List<Group> groups = new ArrayList<>();
         if (framework instanceof Curriculum curriculum) {
             Set<MappableItem> seen = new LinkedHashSet<>();
-            Qualification withRules = curriculum.getQualifications().stream().filter(q -> q.getRules() != null)
-                    .findFirst().orElse(null);
             if (withRules != null) {
                 for (ComponentGroup group : withRules.getRules().getGroups()) {
                     List<MappableItem> members = new ArrayList<>();
@@ -135,23 +125,23 @@ public final class MappingGrid {
     }
 
     /** Row groups (sections of standards) in document order, empty groups included. */
-    public List<Group> rowGroups() {
-        return Collections.unmodifiableList(rowGroups);
+    public List<Group> standardGroups() {
+        return Collections.unmodifiableList(standardGroups);
     }
 
     /** Column groups (rules-of-combination groups, then any remaining components). */
-    public List<Group> columnGroups() {
-        return Collections.unmodifiableList(columnGroups);
+    public List<Group> itemGroups() {
+        return Collections.unmodifiableList(itemGroups);
     }
 
     /** Every row (standard) in order. */
-    public List<MappableItem> rows() {
-        return Collections.unmodifiableList(rows);
+    public List<MappableItem> standards() {
+        return Collections.unmodifiableList(standards);
     }
 
     /** Every column (item) in order. */
-    public List<MappableItem> columns() {
-        return Collections.unmodifiableList(columns);
+    public List<MappableItem> items() {
+        return Collections.unmodifiableList(items);
     }
 
     /** The core coverage matrix this grid shows: a {@link CoverageMatrix#snapshot}, which cannot follow edits. */
@@ -160,9 +150,9 @@ public final class MappingGrid {
     }
 
     /** The cell of a standard and an item, or null when the item does not cover the standard. */
-    public Cell cell(MappableItem row, MappableItem column) {
-        int matrixRow = matrix.getRowOf(column);
-        int matrixColumn = matrix.getColumnOf(row);
+    public Cell cell(MappableItem standard, MappableItem item) {
+        int matrixRow = matrix.getRowOf(item);
+        int matrixColumn = matrix.getColumnOf(standard);
         if (matrixRow < 0 || matrixColumn < 0) {
             return null;
         }
@@ -179,14 +169,14 @@ public final class MappingGrid {
      * the marks of the rows it is writing and no more (at national scale a grid has half a million
      * marks, and 40 million cells, most of them blank).
      *
-     * @param gridColumns     the grid's columns in order: items, or standards when {@code standardsInRows} is false
-     * @param standardsInRows whether the grid's rows are standards and its columns items
+     * @param gridColumns the grid's columns in order: items, or standards when the items are in rows
+     * @param orientation what the grid's rows are
      */
-    public Marks marks(List<MappableItem> gridColumns, boolean standardsInRows) {
-        return new Marks(gridColumns, standardsInRows);
+    public Marks marks(List<MappableItem> gridColumns, GridOrientation orientation) {
+        return new Marks(gridColumns, orientation == GridOrientation.STANDARDS_IN_ROWS);
     }
 
-    /** The marked cells of a grid, row by row; see {@link MappingGrid#marks(List, boolean)}. */
+    /** The marked cells of a grid, row by row; see {@link CoverageGrid#marks(List, GridOrientation)}. */
     public final class Marks {
 
         private final boolean standardsInRows;
@@ -297,13 +287,13 @@ public final class MappingGrid {
     }
 
     /** How many items cover a standard. */
-    public int rowTotal(MappableItem row) {
+    public int standardTotal(MappableItem row) {
         int column = matrix.getColumnOf(row);
         return column < 0 ? 0 : matrix.getColumnTotal(column);
     }
 
     /** How many standards an item covers. */
-    public int columnTotal(MappableItem column) {
+    public int itemTotal(MappableItem column) {
         int row = matrix.getRowOf(column);
         return row < 0 ? 0 : matrix.getRowTotal(row);
     }
