@@ -72,6 +72,11 @@ public final class MatrixLayout {
     private int[] columns = new int[0];
     private List<HeaderGroup> standardGroups = List.of();
     private List<HeaderGroup> itemGroups = List.of();
+    /**
+     * Each matrix row's label in lower case, as the text filter reads it; made on the first filtered
+     * refilter and kept until the matrix is computed again (which every change other than to links causes).
+     */
+    private String[] filterLabels;
 
     /**
      * A layout that names items and standards with these labels (the item providers' in the workbench).
@@ -95,6 +100,7 @@ public final class MatrixLayout {
         if (matrix != null) {
             matrix.dispose();
         }
+        filterLabels = null;
         if (mapping == null) {
             matrix = null;
         } else {
@@ -116,8 +122,9 @@ public final class MatrixLayout {
         } else {
             CoverageMatrix computed = matrix;
             String filter = textFilter.trim().toLowerCase(Locale.ROOT);
+            String[] labelled = filter.isEmpty() ? null : filterLabels();
             rows = IntStream.range(0, computed.getRowCount())
-                    .filter(row -> filter.isEmpty() || itemLabel(row).toLowerCase(Locale.ROOT).contains(filter))
+                    .filter(row -> labelled == null || labelled[row].contains(filter))
                     .filter(row -> !mandatoryOnly || !computed.isOptional(row))
                     .filter(row -> level == null || level.equals(levelOf(row))).boxed()
                     // Mandatory units first, as councils lay out a qualification; the sort is stable, so
@@ -129,12 +136,23 @@ public final class MatrixLayout {
         regroup();
     }
 
+    private String[] filterLabels() {
+        if (filterLabels == null) {
+            filterLabels = new String[matrix.getRowCount()];
+            for (int row = 0; row < filterLabels.length; row++) {
+                filterLabels[row] = itemLabel(row).toLowerCase(Locale.ROOT);
+            }
+        }
+        return filterLabels;
+    }
+
     /** Frees the tracked matrix (it listens to the model). */
     public void dispose() {
         if (matrix != null) {
             matrix.dispose();
             matrix = null;
         }
+        filterLabels = null;
     }
 
     /** The mapping set shown, or null. */

@@ -159,6 +159,17 @@ class MatrixLayoutTest {
     }
 
     @Test
+    void theTextFilterReadsARenamedUnitOnceTheMatrixIsComputedAgain() {
+        showing(LoadedExamples.NOS_MAPPING);
+        layout.setTextFilter("incident");
+        assertEquals(3, layout.getRowHeaders().size(), "207 and 309, then the totals");
+        examples.unit("301").setTitle("Incident Readiness in a Contact Centre");
+        layout.recompute();
+        assertEquals(List.of("301", "207", "309", "Items"), numbers(layout.getRowHeaders()),
+                "the renamed mandatory unit now matches, first");
+    }
+
+    @Test
     void theLevelFilterOffersTheUnitsLevelsAndKeepsOne() {
         showing(LoadedExamples.NOS_MAPPING);
         assertEquals(List.of(2, 3), layout.getLevels());
