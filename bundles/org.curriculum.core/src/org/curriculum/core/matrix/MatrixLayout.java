@@ -77,6 +77,12 @@ public final class MatrixLayout {
      * refilter and kept until the matrix is computed again (which every change other than to links causes).
      */
     private String[] filterLabels;
+    /**
+     * Each framework section's group header and the covered count it was written for: a refilter after a
+     * link edit writes again only the headers whose share changed (thousands of sections at national scale).
+     */
+    private String[] sectionNames;
+    private int[] sectionNamesCovered;
 
     /**
      * A layout that names items and standards with these labels (the item providers' in the workbench).
@@ -101,6 +107,7 @@ public final class MatrixLayout {
             matrix.dispose();
         }
         filterLabels = null;
+        sectionNames = null;
         if (mapping == null) {
             matrix = null;
         } else {
@@ -478,16 +485,27 @@ public final class MatrixLayout {
             itemGroups = List.of();
             return;
         }
-        List<String> sectionNames = new ArrayList<>(columns.length);
-        // One name per section, shared by its columns (tens of thousands of standards, hundreds of sections).
-        String[] sectionName = new String[matrix.getColumnGroups().size()];
+        if (sectionNames == null) {
+            sectionNames = new String[matrix.getColumnGroups().size()];
+            sectionNamesCovered = new int[sectionNames.length];
+        }
+        // One name per section, shared by its columns (tens of thousands of standards, hundreds of sections);
+        // each section's name is checked once per refilter.
+        boolean[] checked = new boolean[sectionNames.length];
+        List<String> columnSections = new ArrayList<>(columns.length);
         for (int column : columns) {
             ColumnGroup group = matrix.getColumnGroup(column);
-            if (sectionName[group.index()] == null) {
-                sectionName[group.index()] = group.title() + ": " + String.format(Locale.ROOT, "%.0f",
-                        matrix.getGroupSummary(group.index()).coveredPercent()) + "% covered";
+            int index = group.index();
+            if (!checked[index]) {
+                checked[index] = true;
+                CoverageSummary summary = matrix.getGroupSummary(index);
+                if (sectionNames[index] == null || sectionNamesCovered[index] != summary.coveredCount()) {
+                    sectionNames[index] = group.title() + ": "
+                            + String.format(Locale.ROOT, "%.0f", summary.coveredPercent()) + "% covered";
+                    sectionNamesCovered[index] = summary.coveredCount();
+                }
             }
-            sectionNames.add(sectionName[group.index()]);
+            columnSections.add(sectionNames[index]);
         }
         List<String> itemGroupNames = new ArrayList<>(rows.length);
         if (matrix.hasQualification()) {
@@ -495,7 +513,7 @@ public final class MatrixLayout {
                 itemGroupNames.add(matrix.isOptional(row) ? OPTIONAL_GROUP : MANDATORY_GROUP);
             }
         }
-        standardGroups = runs(sectionNames);
+        standardGroups = runs(columnSections);
         itemGroups = runs(itemGroupNames);
     }
 

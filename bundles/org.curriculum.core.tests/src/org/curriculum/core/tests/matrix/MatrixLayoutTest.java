@@ -245,6 +245,21 @@ class MatrixLayoutTest {
     }
 
     @Test
+    void aSectionsHeaderFollowsALinkToItsStandard() {
+        MappingSet mapping = showing(LoadedExamples.FS2_MAPPING).getMapping();
+        int[] writing = at(UNIT_301, "FS2-03");
+        MappingLink link = CurriculumFactory.eINSTANCE.createMappingLink();
+        link.setItem(examples.unit("301"));
+        link.setStandard(layout.getStandard(writing[0], writing[1]));
+        mapping.getLinks().add(link);
+        layout.refilter();
+        List<String> groups = layout.getColumnGroups().stream().map(HeaderGroup::name).toList();
+        assertTrue(groups.contains("English – Writing: 100% covered"), groups.toString());
+        assertFalse(groups.contains("English – Writing: 0% covered"), groups.toString());
+        assertTrue(groups.contains("Mathematics - analysing: 50% covered"), "other sections keep their share: " + groups);
+    }
+
+    @Test
     void withoutAMappingTheLayoutIsEmptyAndSaysWhatToOpen() {
         layout.show(null);
         assertEquals(MatrixLayout.NO_MAPPING, layout.getSummary());
