@@ -118,6 +118,30 @@ public final class ElementLabels {
         return null;
     }
 
+    /** The element's code, or its title where it has no code: the short header of a standard in the matrix. */
+    public static String codeOrTitle(EObject element) {
+        if (element instanceof NamedElement named && named.getCode() != null && !named.getCode().isBlank()) {
+            return named.getCode();
+        }
+        return title(element);
+    }
+
+    /** A component's number where it has one (a unit's "301"), else {@link #codeOrTitle}: a column's short header. */
+    public static String numberOrCode(EObject element) {
+        if (element instanceof CurriculumComponent component && component.getNumber() != null
+                && !component.getNumber().isBlank()) {
+            return component.getNumber();
+        }
+        return codeOrTitle(element);
+    }
+
+    /** "CODE Title", or the code alone when the title is missing or repeats it: a standard's row header. */
+    public static String codeAndTitle(EObject element) {
+        String code = codeOrTitle(element);
+        String title = title(element);
+        return title == null || title.equals(code) ? code : code + " " + title;
+    }
+
     /** The value of the element's {@code number} attribute, or null if its class has none. */
     public static String number(EObject element) {
         if (element == null) {

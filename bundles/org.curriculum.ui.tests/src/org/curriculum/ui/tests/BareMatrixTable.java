@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 
 import org.curriculum.core.coverage.Coverage;
 import org.curriculum.core.coverage.CoverageMatrix;
-import org.curriculum.ui.internal.matrix.CoverageMatrixView;
+import org.curriculum.core.matrix.MatrixLayout;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
@@ -79,9 +79,9 @@ final class BareMatrixTable {
         IDataProvider body = provider(this::cellText, () -> shownColumns.length + 1, () -> shownRows.length + 1);
         IDataProvider columnHeader = provider((column, row) -> column < shownColumns.length
                 ? columnLabels[shownColumns[column]]
-                : CoverageMatrixView.ROW_TOTALS, () -> shownColumns.length + 1, () -> 1);
+                : MatrixLayout.ROW_TOTALS, () -> shownColumns.length + 1, () -> 1);
         IDataProvider rowHeader = provider((column, row) -> row < shownRows.length ? rowLabels[shownRows[row]]
-                : CoverageMatrixView.COLUMN_TOTALS, () -> 1, () -> shownRows.length + 1);
+                : MatrixLayout.COLUMN_TOTALS, () -> 1, () -> shownRows.length + 1);
         // The same cell sizes as the matrix view, so that a screen shows as many cells.
         DataLayer bodyData = new DataLayer(body, 52, 22);
         SelectionLayer selection = new SelectionLayer(bodyData);
@@ -184,8 +184,8 @@ final class BareMatrixTable {
         int dataRow = shownRows[row];
         int at = Arrays.binarySearch(rowColumns[dataRow], shownColumns[column]);
         int level = at < 0 ? 0 : rowLevels[dataRow][at];
-        return level == Coverage.FULL.ordinal() ? CoverageMatrixView.FULL_SYMBOL
-                : level == Coverage.PARTIAL.ordinal() ? CoverageMatrixView.PARTIAL_SYMBOL : "";
+        return level == Coverage.FULL.ordinal() ? MatrixLayout.FULL_SYMBOL
+                : level == Coverage.PARTIAL.ordinal() ? MatrixLayout.PARTIAL_SYMBOL : "";
     }
 
     private interface CellReader {

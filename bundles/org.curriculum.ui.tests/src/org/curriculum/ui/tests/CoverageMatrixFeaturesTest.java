@@ -21,10 +21,12 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.curriculum.core.matrix.MatrixLayout;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.MappingLink;
 import org.curriculum.ui.CurriculumUi;
-import org.curriculum.ui.internal.matrix.CoverageMatrixView;
+import org.curriculum.ui.internal.matrix.MatrixCellLabels;
+import org.curriculum.ui.internal.matrix.MatrixFilterBar;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -109,34 +111,34 @@ class CoverageMatrixFeaturesTest {
     @Test
     void aLinkOfAnOutcomeRollsUpToItsUnitAsDerivedCoverage() throws Exception {
         MatrixDriver m = open(ANNEXE_B);
-        m.choose(ui(m.matrix::getRowDetailChoice), "Units and outcomes");
-        List<String> rows = ui(m.matrix::getRowHeaders);
+        m.choose(ui(m.view::rowDetail), "Units and outcomes");
+        List<String> rows = ui(m.view::rowHeaders);
         String outcome = rows.get(rows.indexOf(UNIT_303) + 1);
         assertTrue(outcome.startsWith("    "), "the first outcome of 303: " + outcome);
         int[] cell = m.bodyCell(outcome, "CC01");
         uiRun(() -> m.matrix.cycle(cell[0], cell[1]));
         settle();
-        assertEquals(CoverageMatrixView.PARTIAL_SYMBOL, m.cell(outcome, "CC01"));
-        assertEquals(CoverageMatrixView.PARTIAL_SYMBOL, m.cell(UNIT_303, "CC01"), "303 is covered through its outcome");
+        assertEquals(MatrixLayout.PARTIAL_SYMBOL, m.cell(outcome, "CC01"));
+        assertEquals(MatrixLayout.PARTIAL_SYMBOL, m.cell(UNIT_303, "CC01"), "303 is covered through its outcome");
         assertEquals("1", m.cell(UNIT_303, "Total"));
         String unitTip = m.tooltip(UNIT_303, "CC01");
         assertTrue(unitTip.contains("Derived: yes"), unitTip);
         assertTrue(m.tooltip(outcome, "CC01").contains("Derived: no"));
         // A unit and its own outcome are not counted twice: CC01 was covered by 301 alone.
-        assertEquals("2", m.cell(CoverageMatrixView.COLUMN_TOTALS, "CC01"));
+        assertEquals("2", m.cell(MatrixLayout.COLUMN_TOTALS, "CC01"));
     }
 
     @Test
     void aTypedRationaleIsAppliedAsAnUndoableCommand() throws Exception {
         MatrixDriver m = open(ANNEXE_B);
         m.select(UNIT_301, "CC09", UNIT_301, "CC09");
-        assertFalse(ui(() -> m.matrix.getRationaleField().isEnabled()), "an empty cell has no link to explain");
+        assertFalse(ui(() -> m.view.rationaleField().isEnabled()), "an empty cell has no link to explain");
 
         m.select(UNIT_304, "CC09", UNIT_304, "CC09");
-        assertTrue(ui(() -> m.matrix.getRationaleField().isEnabled()));
+        assertTrue(ui(() -> m.view.rationaleField().isEnabled()));
         uiRun(() -> {
-            m.matrix.getRationaleField().setText("Unit 304 teaches the systems used during customer contact");
-            m.matrix.getApplyRationaleButton().notifyListeners(SWT.Selection, new Event());
+            m.view.rationaleField().setText("Unit 304 teaches the systems used during customer contact");
+            m.view.applyRationale().notifyListeners(SWT.Selection, new Event());
         });
         settle();
         String tooltip = m.tooltip(UNIT_304, "CC09");
@@ -156,7 +158,7 @@ class CoverageMatrixFeaturesTest {
         settle();
         for (String row : List.of(UNIT_302, UNIT_303)) {
             for (String column : List.of("CC01", "CC02", "CC03")) {
-                assertEquals(CoverageMatrixView.FULL_SYMBOL, m.cell(row, column), row + " / " + column);
+                assertEquals(MatrixLayout.FULL_SYMBOL, m.cell(row, column), row + " / " + column);
             }
         }
         assertEquals("3", m.cell(UNIT_303, "Total"), "303 had no tick and now covers CC01..CC03");
@@ -172,62 +174,62 @@ class CoverageMatrixFeaturesTest {
         assertEquals("0", m.cell(UNIT_303, "Total"));
 
         m.undo();
-        assertEquals(CoverageMatrixView.FULL_SYMBOL, m.cell(UNIT_302, "CC02"), "one undo brings the whole block back");
-        assertEquals(CoverageMatrixView.FULL_SYMBOL, m.cell(UNIT_303, "CC03"));
+        assertEquals(MatrixLayout.FULL_SYMBOL, m.cell(UNIT_302, "CC02"), "one undo brings the whole block back");
+        assertEquals(MatrixLayout.FULL_SYMBOL, m.cell(UNIT_303, "CC03"));
         m.undo();
         assertEquals("4", m.cell(UNIT_302, "Total"), "302's own 4 ticks, as published");
         assertEquals("0", m.cell(UNIT_303, "Total"));
-        assertEquals("70", m.cell(CoverageMatrixView.COLUMN_TOTALS, "Total"));
+        assertEquals("70", m.cell(MatrixLayout.COLUMN_TOTALS, "Total"));
     }
 
     @Test
     void columnsAreGroupedBySectionWithTheirCoverageAndGapsAreHighlighted() throws Exception {
         MatrixDriver m = open(ANNEXE_C_LEVEL_2);
         screenshot("matrix-groups", () -> window().getShell());
-        assertTrue(ui(m.matrix::getSummary).contains("3 standards uncovered (70% covered)"), ui(m.matrix::getSummary));
-        int[] writing = m.position(CoverageMatrixView.COLUMN_TOTALS, "FS2-03");
-        int[] analysing = m.position(CoverageMatrixView.COLUMN_TOTALS, "FS2-07");
-        int[] reading = m.position(CoverageMatrixView.COLUMN_TOTALS, "FS2-02");
+        assertTrue(ui(m.view::summary).contains("3 standards uncovered (70% covered)"), ui(m.view::summary));
+        int[] writing = m.position(MatrixLayout.COLUMN_TOTALS, "FS2-03");
+        int[] analysing = m.position(MatrixLayout.COLUMN_TOTALS, "FS2-07");
+        int[] reading = m.position(MatrixLayout.COLUMN_TOTALS, "FS2-02");
         assertEquals("English – Writing: 0% covered", ui(() -> m.table.getDataValueByPosition(writing[0], 0)));
         assertEquals("Mathematics - analysing: 50% covered", ui(() -> m.table.getDataValueByPosition(analysing[0], 0)));
         assertEquals("English – Reading: 100% covered", ui(() -> m.table.getDataValueByPosition(reading[0], 0)));
-        assertTrue(ui(() -> m.table.getConfigLabelsByPosition(writing[0], 1).hasLabel(CoverageMatrixView.GAP)),
+        assertTrue(ui(() -> m.table.getConfigLabelsByPosition(writing[0], 1).hasLabel(MatrixCellLabels.GAP)),
                 "the header of uncovered FS2-03 is highlighted");
-        assertFalse(ui(() -> m.table.getConfigLabelsByPosition(reading[0], 1).hasLabel(CoverageMatrixView.GAP)));
-        assertEquals("0", m.cell(CoverageMatrixView.COLUMN_TOTALS, "FS2-03"));
+        assertFalse(ui(() -> m.table.getConfigLabelsByPosition(reading[0], 1).hasLabel(MatrixCellLabels.GAP)));
+        assertEquals("0", m.cell(MatrixLayout.COLUMN_TOTALS, "FS2-03"));
 
         // Rows are grouped by the qualification's rules: 301-303 mandatory first, then the optional units in
         // the document's order (204-208, then 304-309). Each position is read before the next reveal scrolls.
-        List<String> numbers = ui(m.matrix::getRowHeaders).stream().map(header -> header.split(" ")[0]).toList();
+        List<String> numbers = ui(m.view::rowHeaders).stream().map(header -> header.split(" ")[0]).toList();
         assertEquals(List.of("301", "302", "303", "204", "205", "206", "207", "208", "304", "305", "306", "307", "308",
                 "309", "Items"), numbers);
         int[] unit301 = m.position(UNIT_301, "FS2-01");
-        assertEquals(CoverageMatrixView.MANDATORY_GROUP, ui(() -> m.table.getDataValueByPosition(0, unit301[1])));
+        assertEquals(MatrixLayout.MANDATORY_GROUP, ui(() -> m.table.getDataValueByPosition(0, unit301[1])));
         int[] unit304 = m.position(UNIT_304, "FS2-01");
-        assertEquals(CoverageMatrixView.OPTIONAL_GROUP, ui(() -> m.table.getDataValueByPosition(0, unit304[1])));
+        assertEquals(MatrixLayout.OPTIONAL_GROUP, ui(() -> m.table.getDataValueByPosition(0, unit304[1])));
 
-        m.toggle(ui(m.matrix::getGapsOnlyButton));
-        assertEquals(List.of("FS2-03", "FS2-07", "FS2-09", CoverageMatrixView.ROW_TOTALS), ui(m.matrix::getColumnHeaders));
+        m.toggle(ui(m.view::gapsOnly));
+        assertEquals(List.of("FS2-03", "FS2-07", "FS2-09", MatrixLayout.ROW_TOTALS), ui(m.view::columnHeaders));
     }
 
     @Test
     void theLevelFilterTransposeAndRowDetailChangeWhatIsShown() throws Exception {
         MatrixDriver m = open(ANNEXE_B);
-        m.choose(ui(m.matrix::getLevelFilter), "Level 2");
-        List<String> numbers = ui(m.matrix::getRowHeaders).stream().map(header -> header.split(" ")[0]).toList();
+        m.choose(ui(m.view::levelFilter), "Level 2");
+        List<String> numbers = ui(m.view::rowHeaders).stream().map(header -> header.split(" ")[0]).toList();
         assertEquals(List.of("204", "205", "206", "207", "208", "Items"), numbers);
-        m.choose(ui(m.matrix::getLevelFilter), CoverageMatrixView.ALL_LEVELS);
+        m.choose(ui(m.view::levelFilter), MatrixFilterBar.ALL_LEVELS);
 
-        m.toggle(ui(m.matrix::getTransposeButton));
-        assertEquals(CoverageMatrixView.PARTIAL_SYMBOL, m.cell(CC09_ROW, "304"));
+        m.toggle(ui(m.view::transpose));
+        assertEquals(MatrixLayout.PARTIAL_SYMBOL, m.cell(CC09_ROW, "304"));
         assertEquals("", m.cell(CC09_ROW, "301"));
         assertEquals("3", m.cell(CC09_ROW, "Total"), "CC09 is covered by 304, 204 and 205");
-        assertEquals("14", m.cell(CoverageMatrixView.TRANSPOSED_COLUMN_TOTALS, "306"), "306 has 14 ticks");
-        assertEquals(41 + 1, ui(m.matrix::getRowHeaders).size());
-        m.toggle(ui(m.matrix::getTransposeButton));
+        assertEquals("14", m.cell(MatrixLayout.TRANSPOSED_COLUMN_TOTALS, "306"), "306 has 14 ticks");
+        assertEquals(41 + 1, ui(m.view::rowHeaders).size());
+        m.toggle(ui(m.view::transpose));
 
-        m.choose(ui(m.matrix::getRowDetailChoice), "Units and outcomes");
-        List<String> rows = ui(m.matrix::getRowHeaders);
+        m.choose(ui(m.view::rowDetail), "Units and outcomes");
+        List<String> rows = ui(m.view::rowHeaders);
         int unit301 = rows.indexOf(UNIT_301);
         assertTrue(unit301 >= 0, rows.toString());
         assertTrue(rows.get(unit301 + 1).startsWith("    "), "an outcome of 301 follows it, indented: " + rows.get(unit301 + 1));
@@ -290,7 +292,7 @@ class CoverageMatrixFeaturesTest {
     void exportToExcelWritesTheCoverageGridTheCommandLineWrites() throws Exception {
         MatrixDriver m = open(ANNEXE_B);
         // With standards as rows the workbook has the council layout: standards down, units across.
-        m.toggle(ui(m.matrix::getTransposeButton));
+        m.toggle(ui(m.view::transpose));
         Path file = folder.resolve("annexe-b-grid.xlsx");
         uiRun(() -> m.matrix.exportToExcel(file));
         assertTrue(Files.isRegularFile(file), "the workbook was written");

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.curriculum.core.matrix.MatrixLayout;
 import org.curriculum.ui.CurriculumUi;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
 import org.curriculum.ui.internal.matrix.CoverageMatrixView;
@@ -41,7 +42,7 @@ class CoverageMatrixTest {
     @TempDir
     Path folder;
     private CurriculumEditor editor;
-    private CoverageMatrixView matrix;
+    private MatrixViewProbe matrix;
     private NatTable table;
 
     @BeforeEach
@@ -52,16 +53,16 @@ class CoverageMatrixTest {
             try {
                 CoverageMatrixView view = (CoverageMatrixView) page().showView(CurriculumUi.MATRIX_VIEW_ID);
                 page().activate(editor);
-                return view;
+                return new MatrixViewProbe(view);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        table = ui(matrix::getNatTable);
+        table = ui(matrix::table);
         // The view outlives editors and keeps its filters; start every test unfiltered.
         resetFilters(matrix);
         settle();
-        waitInUi(() -> matrix.getSummary().contains("70 links"), "the matrix to show the mapping");
+        waitInUi(() -> matrix.summary().contains("70 links"), "the matrix to show the mapping");
     }
 
     @AfterEach
@@ -72,11 +73,11 @@ class CoverageMatrixTest {
     /** The table position (column, row) of the cell in the row and column with these header texts, scrolled into view. */
     private int[] position(String rowHeader, String columnHeader) {
         return ui(() -> {
-            int column = matrix.getColumnHeaders().indexOf(columnHeader);
-            int row = matrix.getRowHeaders().indexOf(rowHeader);
+            int column = matrix.columnHeaders().indexOf(columnHeader);
+            int row = matrix.rowHeaders().indexOf(rowHeader);
             if (column < 0 || row < 0) {
                 throw new AssertionError("no cell at row '" + rowHeader + "', column '" + columnHeader + "'; rows "
-                        + matrix.getRowHeaders() + ", columns " + matrix.getColumnHeaders());
+                        + matrix.rowHeaders() + ", columns " + matrix.columnHeaders());
             }
             int[] position = matrix.reveal(column, row);
             if (position == null) {
@@ -119,25 +120,25 @@ class CoverageMatrixTest {
     void showsTheAnnexeBGridWithTotals() throws Exception {
         screenshot("matrix", () -> window().getShell());
         assertEquals("", cell(UNIT_301, "CC09"));
-        assertEquals(CoverageMatrixView.PARTIAL_SYMBOL,
+        assertEquals(MatrixLayout.PARTIAL_SYMBOL,
                 cell("304 Principles and Processes of Systems and Technology in a Contact Centre (optional)", "CC09"));
         assertEquals("3", cell(UNIT_301, "Total"), "unit 301 covers 3 standards");
         assertEquals("3", cell("Items covering the standard", "CC09"), "CC09 is covered by 304, 204 and 205");
         assertEquals("70", cell("Items covering the standard", "Total"));
-        assertTrue(ui(matrix::getSummary).contains("14 items x 41 standards"), ui(matrix::getSummary));
+        assertTrue(ui(matrix::summary).contains("14 items x 41 standards"), ui(matrix::summary));
     }
 
     @Test
     void clickingACellCyclesCoverageAndUpdatesTotals() {
         click(UNIT_301, "CC09");
-        assertEquals(CoverageMatrixView.PARTIAL_SYMBOL, cell(UNIT_301, "CC09"));
+        assertEquals(MatrixLayout.PARTIAL_SYMBOL, cell(UNIT_301, "CC09"));
         assertEquals("4", cell(UNIT_301, "Total"));
         assertEquals("4", cell("Items covering the standard", "CC09"));
         assertEquals("71", cell("Items covering the standard", "Total"));
         assertTrue(ui(editor::isDirty), "the mapping editor is dirty");
 
         click(UNIT_301, "CC09");
-        assertEquals(CoverageMatrixView.FULL_SYMBOL, cell(UNIT_301, "CC09"));
+        assertEquals(MatrixLayout.FULL_SYMBOL, cell(UNIT_301, "CC09"));
         assertEquals("4", cell(UNIT_301, "Total"));
 
         click(UNIT_301, "CC09");
@@ -147,9 +148,9 @@ class CoverageMatrixTest {
         // Undo walks back through the levels: full, partial, none.
         uiRun(() -> page().activate(editor));
         undo();
-        assertEquals(CoverageMatrixView.FULL_SYMBOL, cell(UNIT_301, "CC09"));
+        assertEquals(MatrixLayout.FULL_SYMBOL, cell(UNIT_301, "CC09"));
         undo();
-        assertEquals(CoverageMatrixView.PARTIAL_SYMBOL, cell(UNIT_301, "CC09"));
+        assertEquals(MatrixLayout.PARTIAL_SYMBOL, cell(UNIT_301, "CC09"));
         undo();
         assertEquals("", cell(UNIT_301, "CC09"));
         assertEquals("3", cell(UNIT_301, "Total"));
@@ -157,44 +158,44 @@ class CoverageMatrixTest {
 
     @Test
     void theFilterKeepsMatchingItems() {
-        uiRun(() -> matrix.getSearchField().setText("incident"));
+        uiRun(() -> matrix.searchField().setText("incident"));
         settle();
         // 207 "Handling Incidents" and 309 "Incident Management" (both optional units), then the totals row.
         assertEquals(List.of("207 Principles of Handling Incidents through a Contact Centre (optional)",
                 "309 Principles of Incident Management through a Contact Centre (optional)",
-                CoverageMatrixView.COLUMN_TOTALS), ui(matrix::getRowHeaders));
+                MatrixLayout.COLUMN_TOTALS), ui(matrix::rowHeaders));
         assertEquals("4", cell("309 Principles of Incident Management through a Contact Centre (optional)", "Total"));
         assertEquals("0", cell("207 Principles of Handling Incidents through a Contact Centre (optional)", "Total"));
 
         uiRun(() -> {
-            matrix.getSearchField().setText("");
-            matrix.getMandatoryOnlyButton().setSelection(true);
-            matrix.getMandatoryOnlyButton().notifyListeners(SWT.Selection, new Event());
+            matrix.searchField().setText("");
+            matrix.mandatoryOnly().setSelection(true);
+            matrix.mandatoryOnly().notifyListeners(SWT.Selection, new Event());
         });
         settle();
         // The rules of combination make 301, 302 and 303 mandatory; their ticks are 3, 4 and 0.
         assertEquals(List.of(UNIT_301, "302 Principles and Processes of Health and Safety in a Contact Centre",
                 "303 Principles of Personal Responsibilities and How to Develop and Evaluate own Performance at Work",
-                CoverageMatrixView.COLUMN_TOTALS), ui(matrix::getRowHeaders));
+                MatrixLayout.COLUMN_TOTALS), ui(matrix::rowHeaders));
         assertEquals("4", cell("302 Principles and Processes of Health and Safety in a Contact Centre", "Total"));
         uiRun(() -> {
-            matrix.getMandatoryOnlyButton().setSelection(false);
-            matrix.getMandatoryOnlyButton().notifyListeners(SWT.Selection, new Event());
+            matrix.mandatoryOnly().setSelection(false);
+            matrix.mandatoryOnly().notifyListeners(SWT.Selection, new Event());
         });
     }
 
     /** Clears every filter and switch of the view. */
-    static void resetFilters(CoverageMatrixView matrix) {
+    static void resetFilters(MatrixViewProbe matrix) {
         uiRun(() -> {
-            matrix.getSearchField().setText("");
-            for (Button button : List.of(matrix.getGapsOnlyButton(), matrix.getMandatoryOnlyButton(),
-                    matrix.getTransposeButton())) {
+            matrix.searchField().setText("");
+            for (Button button : List.of(matrix.gapsOnly(), matrix.mandatoryOnly(),
+                    matrix.transpose())) {
                 if (button.getSelection()) {
                     button.setSelection(false);
                     button.notifyListeners(SWT.Selection, new Event());
                 }
             }
-            for (Combo combo : List.of(matrix.getLevelFilter(), matrix.getRowDetailChoice())) {
+            for (Combo combo : List.of(matrix.levelFilter(), matrix.rowDetail())) {
                 if (combo.getSelectionIndex() != 0) {
                     combo.select(0);
                     combo.notifyListeners(SWT.Selection, new Event());

@@ -32,12 +32,15 @@ final class MatrixDriver {
 
     final CurriculumEditor editor;
     final CoverageMatrixView matrix;
+    /** What the view shows: its widgets, its table and its layout. */
+    final MatrixViewProbe view;
     final NatTable table;
 
     private MatrixDriver(CurriculumEditor editor, CoverageMatrixView matrix) {
         this.editor = editor;
         this.matrix = matrix;
-        this.table = ui(matrix::getNatTable);
+        this.view = ui(() -> new MatrixViewProbe(matrix));
+        this.table = ui(view::table);
     }
 
     /** Opens a mapping file of the folder in an editor and shows its matrix, unfiltered. */
@@ -52,26 +55,26 @@ final class MatrixDriver {
                 throw new IllegalStateException(e);
             }
         });
-        CoverageMatrixTest.resetFilters(matrix);
         MatrixDriver driver = new MatrixDriver(editor, matrix);
-        waitInUi(() -> matrix.getSummary().contains(ui(() -> editor.getLabels().text(editor.getResource().getContents().get(0)))),
+        CoverageMatrixTest.resetFilters(driver.view);
+        waitInUi(() -> driver.view.summary().contains(ui(() -> editor.getLabels().text(editor.getResource().getContents().get(0)))),
                 "the matrix to show " + mappingFile);
         return driver;
     }
 
     void close() {
-        CoverageMatrixTest.resetFilters(matrix);
+        CoverageMatrixTest.resetFilters(view);
         uiRun(() -> page().closeEditor(editor, false));
     }
 
     /** The body cell (column, row) under these header texts, as the view's header lists give them. */
     int[] bodyCell(String rowHeader, String columnHeader) {
         return ui(() -> {
-            int column = matrix.getColumnHeaders().indexOf(columnHeader);
-            int row = matrix.getRowHeaders().indexOf(rowHeader);
+            int column = view.columnHeaders().indexOf(columnHeader);
+            int row = view.rowHeaders().indexOf(rowHeader);
             if (column < 0 || row < 0) {
                 throw new AssertionError("no cell at row '" + rowHeader + "', column '" + columnHeader + "'; rows "
-                        + matrix.getRowHeaders() + ", columns " + matrix.getColumnHeaders());
+                        + view.rowHeaders() + ", columns " + view.columnHeaders());
             }
             return new int[] { column, row };
         });
@@ -81,7 +84,7 @@ final class MatrixDriver {
     int[] position(String rowHeader, String columnHeader) {
         int[] body = bodyCell(rowHeader, columnHeader);
         return ui(() -> {
-            int[] position = matrix.reveal(body[0], body[1]);
+            int[] position = view.reveal(body[0], body[1]);
             if (position == null) {
                 throw new AssertionError("cell at row '" + rowHeader + "', column '" + columnHeader + "' cannot be shown");
             }
@@ -100,7 +103,7 @@ final class MatrixDriver {
     /** What the tooltip of a cell says. */
     String tooltip(String rowHeader, String columnHeader) {
         int[] body = bodyCell(rowHeader, columnHeader);
-        return ui(() -> matrix.tooltipText(body[0], body[1]));
+        return ui(() -> view.tooltip(body[0], body[1]));
     }
 
     /**
@@ -167,7 +170,7 @@ final class MatrixDriver {
     void select(String fromRow, String fromColumn, String toRow, String toColumn) {
         int[] from = bodyCell(fromRow, fromColumn);
         int[] to = bodyCell(toRow, toColumn);
-        uiRun(() -> matrix.selectCells(from[0], from[1], to[0], to[1]));
+        uiRun(() -> view.selectCells(from[0], from[1], to[0], to[1]));
         settle();
     }
 

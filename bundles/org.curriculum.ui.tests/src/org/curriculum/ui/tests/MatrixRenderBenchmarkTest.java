@@ -21,8 +21,8 @@ import java.util.function.BooleanSupplier;
 
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.CoverageOptions;
+import org.curriculum.core.coverage.GoverningQualification;
 import org.curriculum.core.coverage.RowDetail;
-import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingSet;
 import org.curriculum.ui.CurriculumUi;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
@@ -95,7 +95,7 @@ class MatrixRenderBenchmarkTest {
                 throw new IllegalStateException(e);
             }
         });
-        CoverageMatrixTest.resetFilters(view);
+        CoverageMatrixTest.resetFilters(ui(() -> new MatrixViewProbe(view)));
         uiRun(() -> {
             page().getWorkbenchWindow().getShell().setMaximized(true);
             Display.getCurrent().addFilter(SWT.Paint, paintCounter);
@@ -121,7 +121,8 @@ class MatrixRenderBenchmarkTest {
         for (int repetition = 0; repetition < warmups + runs; repetition++) {
             boolean measured = repetition >= warmups;
             Random random = new Random(repetition);
-            NatTable table = ui(view::getNatTable);
+            MatrixViewProbe probe = ui(() -> new MatrixViewProbe(view));
+            NatTable table = ui(probe::table);
 
             // Open: the file in the editor, whose activation shows it in the (already open) matrix view.
             double heapBefore = usedHeapMegabytes();
@@ -132,58 +133,58 @@ class MatrixRenderBenchmarkTest {
                 } catch (PartInitException e) {
                     throw new IllegalStateException(e);
                 }
-            }, () -> shows(view, opened[0])));
+            }, () -> shows(probe, opened[0])));
             CurriculumEditor editor = opened[0];
             record(measured, ours, size, "heap after opening: model, editor and matrix (MB)", usedHeapMegabytes() - heapBefore);
             uiRun(() -> view.show(null));
             double heapWithoutMatrix = usedHeapMegabytes();
             record(measured, ours, size, "show the matrix of the loaded mapping", timeToPaint(table, () -> view.show(editor),
-                    () -> shows(view, editor)));
+                    () -> shows(probe, editor)));
             record(measured, ours, size, "heap of the matrix view alone (MB)", usedHeapMegabytes() - heapWithoutMatrix);
             MappingSet mapping = ui(() -> (MappingSet) editor.getResource().getContents().get(0));
             if (bare[0] == null) {
-                bare[0] = bareCopy(view, mapping, RowDetail.COMPONENTS);
+                bare[0] = bareCopy(probe, mapping, RowDetail.COMPONENTS);
             }
             Point tableSize = ui(table::getSize);
-            int[][] scrollTargets = randomCells(random, ui(() -> view.getColumnHeaders().size()), ui(() -> view.getRowHeaders().size()));
+            int[][] scrollTargets = randomCells(random, ui(() -> probe.columnHeaders().size()), ui(() -> probe.rowHeaders().size()));
 
             // Scrolls, filters, one cell cycled, at component rows.
             for (int[] target : scrollTargets) {
                 record(measured, ours, size, "repaint after a scroll to a random viewport", timeToPaint(table,
                         () -> scrollTo(viewport(table), target[0], target[1]), () -> true));
             }
-            Button gaps = ui(view::getGapsOnlyButton);
+            Button gaps = ui(probe::gapsOnly);
             record(measured, ours, size, "filter: uncovered standards only", timeToPaint(table, () -> toggle(gaps), () -> true));
-            int gapColumns = ui(() -> view.getColumnHeaders().size() - 1);
+            int gapColumns = ui(() -> probe.columnHeaders().size() - 1);
             record(measured, ours, size, "filter: all standards again", timeToPaint(table, () -> toggle(gaps), () -> true));
-            Button mandatory = ui(view::getMandatoryOnlyButton);
+            Button mandatory = ui(probe::mandatoryOnly);
             record(measured, ours, size, "filter: mandatory units only", timeToPaint(table, () -> toggle(mandatory), () -> true));
-            int mandatoryRows = ui(() -> view.getRowHeaders().size() - 1);
+            int mandatoryRows = ui(() -> probe.rowHeaders().size() - 1);
             record(measured, ours, size, "filter: all units again", timeToPaint(table, () -> toggle(mandatory), () -> true));
-            String filterText = ui(() -> filterTextOf(view.getRowHeaders().get(view.getRowHeaders().size() / 2)));
+            String filterText = ui(() -> filterTextOf(probe.rowHeaders().get(probe.rowHeaders().size() / 2)));
             record(measured, ours, size, "filter: text typed into the item filter", timeToPaint(table,
-                    () -> view.getSearchField().setText(filterText), () -> true));
-            int filteredRows = ui(() -> view.getRowHeaders().size() - 1);
-            record(measured, ours, size, "filter: item filter cleared", timeToPaint(table, () -> view.getSearchField().setText(""),
+                    () -> probe.searchField().setText(filterText), () -> true));
+            int filteredRows = ui(() -> probe.rowHeaders().size() - 1);
+            record(measured, ours, size, "filter: item filter cleared", timeToPaint(table, () -> probe.searchField().setText(""),
                     () -> true));
-            int[] cell = { random.nextInt(ui(() -> view.getColumnHeaders().size() - 1)),
-                    random.nextInt(ui(() -> view.getRowHeaders().size() - 1)) };
-            uiRun(() -> view.reveal(cell[0], cell[1]));
+            int[] cell = { random.nextInt(ui(() -> probe.columnHeaders().size() - 1)),
+                    random.nextInt(ui(() -> probe.rowHeaders().size() - 1)) };
+            uiRun(() -> probe.reveal(cell[0], cell[1]));
             for (int i = 0; i < CYCLES; i++) {
                 record(measured, ours, size, "cycle one cell (command, matrix update, repaint)", timeToPaint(table,
                         () -> view.cycle(cell[0], cell[1]), () -> true));
             }
 
             // Rows down to assessment criteria: a new matrix, and scrolls over it.
-            Combo detail = ui(view::getRowDetailChoice);
+            Combo detail = ui(probe::rowDetail);
             record(measured, ours, size, "rows down to criteria (choice changed)", timeToPaint(table, () -> choose(detail, CRITERIA),
                     () -> true));
             if (bare[1] == null) {
-                bare[1] = bareCopy(view, mapping, RowDetail.CRITERIA);
+                bare[1] = bareCopy(probe, mapping, RowDetail.CRITERIA);
             }
-            int criteriaRows = ui(() -> view.getRowHeaders().size() - 1);
-            notes.put(size, ui(view::getSummary) + "; rows down to criteria: " + criteriaRows);
-            int[][] criteriaTargets = randomCells(random, ui(() -> view.getColumnHeaders().size()), criteriaRows + 1);
+            int criteriaRows = ui(() -> probe.rowHeaders().size() - 1);
+            notes.put(size, ui(probe::summary) + "; rows down to criteria: " + criteriaRows);
+            int[][] criteriaTargets = randomCells(random, ui(() -> probe.columnHeaders().size()), criteriaRows + 1);
             for (int[] target : criteriaTargets) {
                 record(measured, ours, size, "repaint after a scroll, rows down to criteria", timeToPaint(table,
                         () -> scrollTo(viewport(table), target[0], target[1]), () -> true));
@@ -262,16 +263,14 @@ class MatrixRenderBenchmarkTest {
     }
 
     /** The plain-array copy of the cells the view shows at a row detail (copied untimed, from the same matrix the view computes). */
-    private static BareMatrixTable bareCopy(CoverageMatrixView view, MappingSet mapping, RowDetail detail) {
+    private static BareMatrixTable bareCopy(MatrixViewProbe view, MappingSet mapping, RowDetail detail) {
         double heapBefore = usedHeapMegabytes();
         BareMatrixTable copy = ui(() -> {
-            CoverageOptions options = CoverageOptions.defaults().withRowDetail(detail);
-            if (mapping.getSource() instanceof Curriculum curriculum && !curriculum.getQualifications().isEmpty()) {
-                options = options.withQualification(curriculum.getQualifications().get(0));
-            }
+            CoverageOptions options = CoverageOptions.defaults().withRowDetail(detail)
+                    .withQualification(GoverningQualification.of(mapping));
             CoverageMatrix matrix = CoverageMatrix.compute(mapping, options);
-            List<String> rows = view.getRowHeaders();
-            List<String> columns = view.getColumnHeaders();
+            List<String> rows = view.rowHeaders();
+            List<String> columns = view.columnHeaders();
             assertEquals(matrix.getRowCount(), rows.size() - 1, "rows of the view and of its matrix");
             return new BareMatrixTable(matrix, rows.subList(0, rows.size() - 1).toArray(new String[0]),
                     columns.subList(0, columns.size() - 1).toArray(new String[0]));
@@ -330,9 +329,9 @@ class MatrixRenderBenchmarkTest {
         return count == null ? 0 : count[0];
     }
 
-    private static boolean shows(CoverageMatrixView view, CurriculumEditor editor) {
+    private static boolean shows(MatrixViewProbe view, CurriculumEditor editor) {
         return editor != null && editor.getResource() != null
-                && view.getSummary().startsWith(editor.getLabels().text(editor.getResource().getContents().get(0)) + ":");
+                && view.summary().startsWith(editor.getLabels().text(editor.getResource().getContents().get(0)) + ":");
     }
 
     private static ViewportLayer viewport(NatTable table) {

@@ -50,6 +50,8 @@ public final class RunBenchmarks {
         BASELINES.put("CoverageBenchmark.singleRemoveAndAdd", "CoverageBenchmark.fullCompute");
         BASELINES.put("MatrixDataBenchmark.buildExpandedRows", "CoverageBenchmark.fullCompute");
         BASELINES.put("MatrixDataBenchmark.fetchViewport", "MatrixDataBenchmark.fetchViewportFromArrays");
+        BASELINES.put("MatrixDataBenchmark.fetchViewportThroughLayout", "MatrixDataBenchmark.fetchViewportUnitRows");
+        BASELINES.put("MatrixDataBenchmark.refilterLayout", "MatrixDataBenchmark.refilterFromArrays");
     }
 
     /** Heap probes: operation, baseline, and the sizes to run them at (S is too small to say anything). */
