@@ -32,6 +32,7 @@ import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.ImportedModel;
 import org.curriculum.excel.MappingWorkbookWriter;
 import org.curriculum.excel.SpreadsheetImportException;
+import org.curriculum.excel.specification.SpecificationDocumentWriter;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.StandardsFramework;
@@ -85,13 +86,19 @@ public final class WorkbenchCommandLine {
                 of units given by number and names every rule it breaks (exit status 1 if it breaks any).""");
         HELP.put("export", """
                 usage: workbench export FILE -o OUT.xlsx [--kind grid|links|curriculum|coverage] [--transpose]
+                       workbench export CURRICULUM_FILE -o OUT.docx --kind specification [--with FILE...]
                   --kind grid        (mapping files; default) the coverage grid laid out like a published annex,
                                      with the Links and Legend sheets; re-importable exactly
                   --kind links       (mapping files) the links in long format and the legend
                   --kind coverage    (mapping files) coverage report: gaps, partial only, optional only, unused items
                   --kind curriculum  (curriculum files; default for them) profile, modules, units, qualifications
+                  --kind specification (curriculum files) the Word specification document: a qualification with
+                                     its units, an occupational curriculum, or units of competency; --with adds
+                                     mapping files as annexe grids and other curriculum files' guidance documents
+                                     (e.g. a topic synopsis) as appendices; missing fields show as [not given]
+                                     and are listed as warnings
                   --transpose        grid with units as rows and standards as columns
-                The workbook is written to a temporary file and renamed into place when complete.""");
+                The file is written to a temporary file and renamed into place when complete.""");
         HELP.put("import", """
                 usage: workbench import framework IN.xlsx|IN.csv -o OUT.standards
                        workbench import grid IN.xlsx -o OUT.mapping --against CURRICULUM_FILE FRAMEWORK_FILE...
@@ -289,15 +296,21 @@ public final class WorkbenchCommandLine {
     // ------------------------------------------------------------------ export
 
     private int export(List<String> args) throws UsageException, ModelLoadException, IOException {
-        Arguments a = parse("export", args, Set.of("--transpose"), Set.of("--output", "--kind"), Set.of());
+        Arguments a = parse("export", args, Set.of("--transpose"), Set.of("--output", "--kind"), Set.of("--with"));
         a.expectPositional(1, 1, "FILE, the model file to export");
         Path file = Path.of(a.positional().get(0));
-        Path output = Path.of(a.required("--output", "OUT.xlsx"));
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new UsageException("export", "the output file must end in .xlsx: " + output);
+        String extension = "specification".equals(a.value("--kind", null)) ? ".docx" : ".xlsx";
+        Path output = Path.of(a.required("--output", "OUT" + extension));
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
+            throw new UsageException("export", "the output file must end in " + extension + ": " + output);
         }
+        if (a.has("--with") && !extension.equals(".docx")) {
+            throw new UsageException("export", "--with applies to --kind specification only");
+        }
+        List<Path> files = new ArrayList<>(List.of(file));
+        a.values("--with").forEach(with -> files.add(Path.of(with)));
         err.println("Loading " + file + "...");
-        ResourceSet resourceSet = ModelFiles.loadAll(List.of(file));
+        ResourceSet resourceSet = ModelFiles.loadAll(files);
         EObject root = ModelFiles.load(resourceSet, file).getContents().get(0);
         String kind = a.value("--kind", root instanceof Curriculum ? "curriculum" : "grid");
         boolean transpose = a.has("--transpose");
@@ -325,7 +338,30 @@ public final class WorkbenchCommandLine {
             }
             content = stream -> CurriculumWorkbookWriter.write(curriculum, stream);
         }
-        default -> throw new UsageException("export", "unknown kind '" + kind + "'; use grid, links, curriculum or coverage");
+        case "specification" -> {
+            if (!(root instanceof Curriculum curriculum)) {
+                throw new UsageException("export", "--kind specification exports a curriculum file; " + file + " holds "
+                        + ElementLabels.describe(root));
+            }
+            SpecificationDocumentWriter writer = new SpecificationDocumentWriter(curriculum);
+            for (Path with : files.subList(1, files.size())) {
+                EObject added = ModelFiles.load(resourceSet, with).getContents().get(0);
+                if (added instanceof MappingSet mapping) {
+                    writer.withAnnexe(resolvedMapping("export", with, mapping));
+                } else if (added instanceof Curriculum other) {
+                    writer.withAppendicesFrom(other);
+                } else {
+                    throw new UsageException("export", "--with takes mapping files (annexes) and curriculum files "
+                            + "(appendices); " + with + " holds " + ElementLabels.describe(added));
+                }
+            }
+            content = stream -> {
+                writer.write(stream);
+                writer.warnings().forEach(warning -> err.println("warning: " + warning));
+            };
+        }
+        default -> throw new UsageException("export",
+                "unknown kind '" + kind + "'; use grid, links, curriculum, coverage or specification");
         }
         err.println("Writing " + output + "...");
         try {

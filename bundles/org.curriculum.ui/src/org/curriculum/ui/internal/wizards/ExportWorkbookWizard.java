@@ -11,6 +11,7 @@ import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.excel.CoverageReportWriter;
 import org.curriculum.excel.CurriculumWorkbookWriter;
 import org.curriculum.excel.MappingWorkbookWriter;
+import org.curriculum.excel.specification.SpecificationDocumentWriter;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingSet;
 import org.eclipse.emf.ecore.EObject;
@@ -26,7 +27,8 @@ import org.eclipse.ui.IExportWizard;
 
 /**
  * File > Export > Excel Workbook: a mapping set as a coverage grid, a list of links or a coverage
- * report, or a curriculum as a workbook, written by the same headless writers as the command line.
+ * report, or a curriculum as a workbook or as its Word specification document, written by the same
+ * headless writers as the command line.
  */
 public class ExportWorkbookWizard extends ModelFileWizard implements IExportWizard {
 
@@ -38,7 +40,8 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
         GRID("Coverage grid (with Links and Legend sheets)", ".mapping"),
         LINKS("Links only", ".mapping"),
         COVERAGE("Coverage report", ".mapping"),
-        CURRICULUM("Curriculum workbook", ".curriculum");
+        CURRICULUM("Curriculum workbook", ".curriculum"),
+        SPECIFICATION("Specification document (Word .docx)", ".curriculum");
 
         final String label;
         final String from;
@@ -86,11 +89,15 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
     }
 
     private static void write(Kind kind, EObject root, Path source, OutputStream out) throws IOException {
-        if (kind == Kind.CURRICULUM) {
+        if (kind == Kind.CURRICULUM || kind == Kind.SPECIFICATION) {
             if (!(root instanceof Curriculum curriculum)) {
                 throw new IOException(source + " holds no curriculum.");
             }
-            CurriculumWorkbookWriter.write(curriculum, out);
+            if (kind == Kind.SPECIFICATION) {
+                new SpecificationDocumentWriter(curriculum).write(out);
+            } else {
+                CurriculumWorkbookWriter.write(curriculum, out);
+            }
             return;
         }
         if (!(root instanceof MappingSet mapping)) {
@@ -133,7 +140,12 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
                 button.setText(kind.label);
                 button.setData(FIELD, kind.name().toLowerCase(Locale.ROOT));
                 button.setSelection(kind == Kind.GRID);
-                button.addListener(SWT.Selection, event -> validate());
+                button.addListener(SWT.Selection, event -> {
+                    if (button.getSelection()) {
+                        setExtension(kind == Kind.SPECIFICATION ? ".docx" : ".xlsx");
+                    }
+                    validate();
+                });
                 kinds[kind.ordinal()] = button;
             }
         }
