@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -70,6 +71,14 @@ class SpecificationDocumentTest {
                     .filter(p -> p.getText().startsWith("Unit ")).count();
             assertEquals(14, units, "one Heading 1 per unit");
 
+            // the contents field's entries (shown before any program updates the field) are the chapters, in order
+            List<String> chapters = document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            List<String> contents = document.getParagraphs().stream().filter(p -> "TOC1".equals(p.getStyle()))
+                    .flatMap(p -> Arrays.stream(p.getText().split("\n"))).toList();
+            assertEquals(chapters, contents);
+            assertEquals(1 + 1 + 14 + 2, chapters.size(), "summary, structure, 14 units, 2 annexes");
+
             String xml = document.getDocument().xmlText();
             assertTrue(xml.contains(" TOC \\o \"1-1\" \\h \\z \\u "), "a table-of-contents field");
             assertTrue(xml.contains("w:orient=\"landscape\""), "a landscape section for the annexe grids");
@@ -86,7 +95,8 @@ class SpecificationDocumentTest {
                     assertTrue(table.getRow(0).isRepeatHeader(), "header row repeats: " + table.getRow(0).getCell(0).getText());
                 }
             }
-            assertTrue(headed > 20, headed + " tables with a header row");
+            // the three groups' unit tables, the barred combinations, an outcomes table per unit, the two annexe grids
+            assertEquals(3 + 1 + 14 + 2, headed, "tables with a header row");
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph && paragraph.getText().isBlank()) {
                     boolean sectionBreak = paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetSectPr();

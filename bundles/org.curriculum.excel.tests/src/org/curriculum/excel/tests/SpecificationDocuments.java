@@ -88,7 +88,7 @@ final class SpecificationDocuments {
     }
 
     /**
-     * The document's text as a reader meets it: each paragraph on a line, each table cell's paragraphs on
+     * The document's text as a reader meets it: each paragraph (or line of one) on a line, each table cell's paragraphs on
      * lines of their own (an empty cell as an empty line), in document order. LibreOffice's text export
      * lays tables out the same way, so the same checks read both.
      */
@@ -97,7 +97,8 @@ final class SpecificationDocuments {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    lines.add(paragraph.getText());
+                    // a line break inside a paragraph (the contents' entries) starts a line, as in LibreOffice's text
+                    lines.addAll(List.of(paragraph.getText().split("\n", -1)));
                 } else if (element instanceof XWPFTable table) {
                     for (XWPFTableRow row : table.getRows()) {
                         for (XWPFTableCell cell : row.getTableCells()) {

@@ -88,9 +88,6 @@ final class SpecificationTextChecks {
         }
         for (ComponentGroup group : rules.getGroups()) {
             structure.add(group.getTitle());
-        }
-        for (ComponentGroup group : rules.getGroups()) {
-            structure.add(group.getTitle());
             for (CurriculumComponent component : group.getComponents()) {
                 Unit unit = (Unit) component;
                 structure.addAll(List.of(unit.getNumber(), unit.getReferenceCode(), unit.getTitle(),

@@ -112,8 +112,9 @@ public final class SpecificationLayout {
         Kind kind = Kind.of(curriculum);
         Qualification qualification = curriculum.getQualifications().isEmpty() ? null
                 : curriculum.getQualifications().get(0);
-        String title = qualification != null && qualification.getTitle() != null ? qualification.getTitle()
-                : given(curriculum, curriculum.getTitle(), "title");
+        // a qualification specification is titled by its qualification; a curriculum document by the curriculum
+        String title = kind == Kind.REGULATED_QUALIFICATION && qualification != null && qualification.getTitle() != null
+                ? qualification.getTitle() : given(curriculum, curriculum.getTitle(), "title");
         word.properties(title, kind.label(), curriculum.getPublisher() != null ? curriculum.getPublisher()
                 : qualification != null && qualification.getAwardingBody() != null ? qualification.getAwardingBody()
                         : "Curriculum Workbench");
@@ -433,7 +434,7 @@ public final class SpecificationLayout {
                     given(component, component.getTitle(), "title"), given(component, component.getLevel(), "NQF level"),
                     given(component, component.getCredits(), "credits")));
         }
-        table(new String[] { "Type", "Code", "Number", "Title", "NQF level", "Credits" }, summary, 7, 11, 8, 54, 10, 10);
+        table(new String[] { "Type", "Code", "Number", "Title", "NQF level", "Credits" }, summary, 6, 10, 7, 51, 13, 13);
 
         modules(curriculum, KnowledgeModule.class, "Knowledge modules");
         modules(curriculum, PracticalSkillsModule.class, "Practical skills modules");
@@ -517,7 +518,7 @@ public final class SpecificationLayout {
             warn(module, "has no topics: shown as " + NOT_GIVEN);
             rows.add(row(NOT_GIVEN, NOT_GIVEN, NOT_GIVEN));
         }
-        table(new String[] { "Topic", "Weighting", "Topic elements" }, rows, 45, 12, 43);
+        table(new String[] { "Topic", "Weighting", "Topic elements" }, rows, 42, 15, 43);
     }
 
     private void practicalModule(PracticalSkillsModule module) {

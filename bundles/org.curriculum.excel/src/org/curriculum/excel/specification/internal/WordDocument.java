@@ -7,8 +7,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.namespace.QName;
-
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -23,10 +21,10 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -64,15 +62,12 @@ public final class WordDocument {
     /** Chapters only: a specification's units have five sub-headings each, which would make pages of contents. */
     private static final int TOC_LEVELS = 1;
     private static final String TABLE_HEADER_FILL = "D9E2F3";
-    private static final QName PARAGRAPH = new QName(
-            "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "p");
 
     private final XWPFDocument document = new XWPFDocument();
     private final WordText text;
     /** Headings in order, for the table of contents' cached entries. */
-    private final List<String[]> headings = new ArrayList<>();
+    private final List<String> headings = new ArrayList<>();
     private XWPFParagraph tocStart;
-    private XWPFParagraph tocEnd;
     private boolean landscape;
 
     /** A new, empty document whose texts are checked by {@code text}. */
@@ -134,8 +129,6 @@ public final class WordDocument {
         tocStart.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         tocStart.getCTP().addNewR().addNewInstrText().setStringValue(" TOC \\o \"1-1\" \\h \\z \\u ");
         tocStart.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        // a marker the entries are inserted before; removed once they are in
-        tocEnd = document.createParagraph();
     }
 
     /** A heading of level 1 to 3; level 1 starts a new page. */
@@ -145,7 +138,7 @@ public final class WordDocument {
         String plain = text.plain(heading);
         p.createRun().setText(plain);
         if (level <= TOC_LEVELS) {
-            headings.add(new String[] { Integer.toString(level), plain });
+            headings.add(plain);
         }
     }
 
@@ -317,34 +310,24 @@ public final class WordDocument {
     /** Fills the table of contents' cached entries, closes its field, and writes the document. */
     public void write(OutputStream out) throws IOException {
         if (tocStart != null) {
-            CTP last = tocStart.getCTP();
+            // the cached entries: one line each in the paragraph that opens the field (the contents lists the
+            // chapters only, all in style TOC 1); Word replaces them with its own paragraphs when it updates
+            // the field. Paragraphs of their own would have to be inserted in the middle of the body, which
+            // XWPF can only do by searching the body for the position once per entry.
+            CTP entries = tocStart.getCTP();
+            entries.addNewPPr().addNewPStyle().setVal(TOC_STYLE_PREFIX + 1);
             for (int i = 0; i < headings.size(); i++) {
-                // the first entry shares the paragraph that opens the field, as Word writes it
-                CTP entry = i == 0 ? tocStart.getCTP() : paragraphBefore(tocEnd.getCTP());
-                (entry.isSetPPr() ? entry.getPPr() : entry.addNewPPr()).addNewPStyle()
-                        .setVal(TOC_STYLE_PREFIX + headings.get(i)[0]);
-                entry.addNewR().addNewT().setStringValue(headings.get(i)[1]);
-                last = entry;
+                CTR line = entries.addNewR();
+                if (i > 0) {
+                    line.addNewBr();
+                }
+                line.addNewT().setStringValue(headings.get(i));
             }
-            last.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
-            document.removeBodyElement(document.getPosOfParagraph(tocEnd));
+            entries.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
             tocStart = null;
         }
         document.enforceUpdateFields();
         document.write(out);
-    }
-
-    /**
-     * A bare paragraph element inserted before {@code next}. XWPF's own insertNewParagraph searches the body
-     * for the position on every call, which a table of contents with thousands of entries cannot afford;
-     * the entries need no XWPF object, only their XML.
-     */
-    private static CTP paragraphBefore(CTP next) {
-        try (XmlCursor cursor = next.newCursor()) {
-            cursor.beginElement(PARAGRAPH);
-            cursor.toParent();
-            return (CTP) cursor.getObject();
-        }
     }
 
     // ------------------------------------------------------------------ styles
