@@ -48,7 +48,7 @@ class SpecificationLibreOfficeTest {
         requireLibreOffice();
         SpecificationDocuments.Written written = SpecificationDocuments.btec();
         SpecificationTextChecks.btec(convert(written.file()), written);
-        render(written.file(), "btec", 1, 3, 6, firstLandscapePage(written.file()));
+        render(written.file(), "btec", 1, 5, firstLandscapePage(written.file()));
     }
 
     @Test
@@ -56,7 +56,7 @@ class SpecificationLibreOfficeTest {
         requireLibreOffice();
         SpecificationDocuments.Written written = SpecificationDocuments.qcto();
         SpecificationTextChecks.qcto(convert(written.file()), written);
-        render(written.file(), "qcto", 1, 3, 5);
+        render(written.file(), "qcto", 1, 2, 7);
     }
 
     @Test
