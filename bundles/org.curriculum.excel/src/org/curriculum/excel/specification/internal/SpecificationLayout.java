@@ -33,7 +33,6 @@ import org.curriculum.model.OccupationalResponsibility;
 import org.curriculum.model.OccupationalTask;
 import org.curriculum.model.PartQualification;
 import org.curriculum.model.PerformanceRequirement;
-import org.curriculum.model.PracticalSkill;
 import org.curriculum.model.PracticalSkillsModule;
 import org.curriculum.model.Qualification;
 import org.curriculum.model.RequirementItem;
@@ -424,6 +423,7 @@ public final class SpecificationLayout {
                 warn(task, "has no occupational contexts: shown as " + NOT_GIVEN);
                 contexts.add(row(NOT_GIVEN, NOT_GIVEN, NOT_GIVEN, NOT_GIVEN));
             }
+            word.caption("Occupational contexts by role level");
             table(new String[] { "No.", "Occupational contexts", "Role level", "Role" }, contexts, 8, 60, 10, 22);
         }
 
@@ -523,15 +523,7 @@ public final class SpecificationLayout {
 
     private void practicalModule(PracticalSkillsModule module) {
         word.heading(3, "Practical skills");
-        List<String[]> rows = new ArrayList<>();
-        for (PracticalSkill skill : module.getSkills()) {
-            rows.add(row(given(skill, skill.getCode(), "code"), given(skill, skill.getTitle(), "title")));
-        }
-        if (rows.isEmpty()) {
-            warn(module, "has no practical skills: shown as " + NOT_GIVEN);
-            rows.add(row(NOT_GIVEN, NOT_GIVEN));
-        }
-        table(new String[] { "Code", "Practical skill" }, rows, 15, 85);
+        codeAndTitleTable(module, module.getSkills(), "practical skills", new String[] { "Code", "Practical skill" }, 15);
         word.heading(3, "Internal assessment criteria");
         if (module.getAssessmentCriteria().isEmpty()) {
             warn(module, "has no internal assessment criteria: shown as " + NOT_GIVEN);
@@ -639,15 +631,8 @@ public final class SpecificationLayout {
             if (unit.getDescription() != null && !unit.getDescription().isBlank()) {
                 word.paragraph(unit.getDescription());
             }
-            List<String[]> criteria = new ArrayList<>();
-            for (AssessmentCriterion criterion : unit.getAssessmentCriteria()) {
-                criteria.add(row(given(criterion, criterion.getCode(), "number"), given(criterion, criterion.getTitle(), "text")));
-            }
-            if (criteria.isEmpty()) {
-                warn(unit, "has no assessment criteria: shown as " + NOT_GIVEN);
-                criteria.add(row(NOT_GIVEN, NOT_GIVEN));
-            }
-            table(new String[] { "No.", "Assessment criterion" }, criteria, 8, 92);
+            codeAndTitleTable(unit, unit.getAssessmentCriteria(), "assessment criteria",
+                    new String[] { "No.", "Assessment criterion" }, 8);
         }
     }
 
@@ -769,6 +754,20 @@ public final class SpecificationLayout {
     }
 
     // ------------------------------------------------------------------ values
+
+    /** A two-column table of numbered items (code, title); an owner without any gets a [not given] row and a warning. */
+    private void codeAndTitleTable(EObject owner, List<? extends NamedElement> items, String what, String[] headers,
+            int codeWeight) {
+        List<String[]> rows = new ArrayList<>();
+        for (NamedElement item : items) {
+            rows.add(row(given(item, item.getCode(), "number"), given(item, item.getTitle(), "text")));
+        }
+        if (rows.isEmpty()) {
+            warn(owner, "has no " + what + ": shown as " + NOT_GIVEN);
+            rows.add(row(NOT_GIVEN, NOT_GIVEN));
+        }
+        table(headers, rows, codeWeight, 100 - codeWeight);
+    }
 
     private void table(String[] headers, List<String[]> rows, int... weights) {
         word.table(headers, rows, weights, false);

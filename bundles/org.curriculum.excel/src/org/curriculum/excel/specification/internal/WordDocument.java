@@ -59,6 +59,8 @@ public final class WordDocument {
     private static final String TITLE_STYLE = "Title";
     private static final String TOC_STYLE_PREFIX = "TOC";
     private static final String SMALL_STYLE = "GridText";
+    private static final String CAPTION_STYLE = "Caption";
+    private static final int[] LABEL_VALUE_WEIGHTS = { 30, 70 };
     /** Chapters only: a specification's units have five sub-headings each, which would make pages of contents. */
     private static final int TOC_LEVELS = 1;
     private static final String TABLE_HEADER_FILL = "D9E2F3";
@@ -164,6 +166,16 @@ public final class WordDocument {
         }
     }
 
+    /**
+     * A bold caption for the table that follows; it also keeps two tables apart, which Word would otherwise
+     * join into one.
+     */
+    public void caption(String caption) {
+        XWPFParagraph p = document.createParagraph();
+        p.setStyle(CAPTION_STYLE);
+        p.createRun().setText(text.plain(caption));
+    }
+
     /** A bulleted item (style List Bullet). */
     public void bullet(String item) {
         for (String line : text.lines(item)) {
@@ -199,9 +211,8 @@ public final class WordDocument {
         for (String[] values : rows) {
             XWPFTableRow row = table.createRow();
             for (int c = 0; c < headers.length; c++) {
-                XWPFTableCell cell = row.getCell(c);
-                cell.setWidth(widths[c]);
-                cell(cell, c < values.length ? values[c] : null, small);
+                // no width on body cells: a fixed-layout table takes its columns from the grid and the first row
+                cell(row.getCell(c), c < values.length ? values[c] : null, small);
             }
         }
         return table;
@@ -252,17 +263,18 @@ public final class WordDocument {
     /** A two-column table of labels and values (a unit's header, the qualification summary). */
     public void fields(List<String[]> labelsAndValues) {
         XWPFTable table = document.createTable(labelsAndValues.size(), 2);
-        table.setWidth("100%");
+        String[] widths = columnWidths(table, 2, LABEL_VALUE_WEIGHTS);
         for (int r = 0; r < labelsAndValues.size(); r++) {
             XWPFTableRow row = table.getRow(r);
-            row.setCantSplitRow(true);
             XWPFTableCell label = row.getCell(0);
             label.setColor(TABLE_HEADER_FILL);
-            label.setWidth("30%");
+            if (r == 0) {
+                label.setWidth(widths[0]);
+                row.getCell(1).setWidth(widths[1]);
+            }
             XWPFRun run = label.getParagraphs().get(0).createRun();
             run.setBold(true);
             run.setText(text.plain(labelsAndValues.get(r)[0]));
-            row.getCell(1).setWidth("70%");
             cell(row.getCell(1), labelsAndValues.get(r)[1], false);
         }
     }
@@ -356,6 +368,7 @@ public final class WordDocument {
                 .setLeft(BigInteger.valueOf(360));
         addParagraphStyle(styles, "Header", "header", 8, false, 0, 0, -1, false);
         addParagraphStyle(styles, SMALL_STYLE, "Grid Text", 8, false, 0, 0, -1, false);
+        addParagraphStyle(styles, CAPTION_STYLE, "caption", 9, true, 120, 60, -1, false);
         addParagraphStyle(styles, "Footer", "footer", 8, false, 0, 0, -1, false);
     }
 
