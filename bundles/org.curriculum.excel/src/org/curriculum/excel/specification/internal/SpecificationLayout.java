@@ -3,8 +3,10 @@ package org.curriculum.excel.specification.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -65,6 +67,7 @@ public final class SpecificationLayout {
     private final WordDocument word;
     private final WordText text;
     private final List<String> warnings;
+    private final Map<EObject, String> labels = new HashMap<>();
 
     /** A layout writing into {@code word}, reporting missing fields to {@code warnings}. */
     public SpecificationLayout(WordDocument word, WordText text, List<String> warnings) {
@@ -184,7 +187,7 @@ public final class SpecificationLayout {
     }
 
     private void unit(Unit unit) {
-        text.at(ElementLabels.describe(unit));
+        text.at(() -> describe(unit));
         word.heading(1, "Unit " + given(unit, unit.getNumber(), "number") + ": " + given(unit, unit.getTitle(), "title"));
         List<String[]> header = new ArrayList<>();
         header.add(row("Unit reference number (Ofqual)", given(unit, unit.getReferenceCode(), "unit reference code")));
@@ -229,7 +232,7 @@ public final class SpecificationLayout {
 
     /** A component that is neither a unit nor in the layout of its document kind, with what it has in common. */
     private void component(CurriculumComponent component) {
-        text.at(ElementLabels.describe(component));
+        text.at(() -> describe(component));
         word.heading(1, ElementLabels.kind(component) + " " + identifierOf(component) + ": "
                 + given(component, component.getTitle(), "title"));
         word.fields(componentFields(component));
@@ -250,7 +253,7 @@ public final class SpecificationLayout {
             word.paragraph(NOT_GIVEN);
             return;
         }
-        text.at(ElementLabels.describe(rules));
+        text.at(() -> describe(rules));
         if (units) {
             word.heading(level, "Rules of combination");
         }
@@ -383,7 +386,7 @@ public final class SpecificationLayout {
         word.fields(titlePage);
         word.tableOfContents("Contents");
 
-        text.at(ElementLabels.describe(profile));
+        text.at(() -> describe(profile));
         word.heading(1, "Occupational profile");
         List<String[]> fields = new ArrayList<>();
         fields.add(row("OFO code", titlePage.get(0)[1]));
@@ -401,7 +404,7 @@ public final class SpecificationLayout {
             word.paragraph(NOT_GIVEN);
         }
         for (OccupationalTask task : profile.getTasks()) {
-            text.at(ElementLabels.describe(task));
+            text.at(() -> describe(task));
             word.heading(3, "Task " + given(task, task.getNumber(), "number") + ": " + given(task, task.getTitle(), "title"));
             word.labelled("Unique product or service", given(task, task.getProductOrService(), "unique product or service"));
             List<String[]> responsibilities = new ArrayList<>();
@@ -448,7 +451,7 @@ public final class SpecificationLayout {
 
         word.heading(1, "Qualifications");
         for (Qualification qualification : curriculum.getQualifications()) {
-            text.at(ElementLabels.describe(qualification));
+            text.at(() -> describe(qualification));
             word.heading(2, given(qualification, qualification.getTitle(), "title"));
             if (qualification instanceof PartQualification part) {
                 word.labelled("Part of", part.getFullQualification() == null ? NOT_GIVEN
@@ -477,7 +480,7 @@ public final class SpecificationLayout {
                 continue;
             }
             any = true;
-            text.at(ElementLabels.describe(component));
+            text.at(() -> describe(component));
             word.heading(2, moduleType(component) + " " + identifierOf(component) + ": " + given(component, component.getTitle(), "title"));
             word.fields(componentFields(component));
             word.heading(3, "Purpose");
@@ -558,7 +561,7 @@ public final class SpecificationLayout {
     }
 
     private void traceability(OccupationalProfile profile) {
-        text.at(ElementLabels.describe(profile));
+        text.at(() -> describe(profile));
         word.heading(1, "Traceability");
         word.heading(2, "Tasks, responsibilities and practical skills modules");
         List<String[]> practical = new ArrayList<>();
@@ -598,7 +601,7 @@ public final class SpecificationLayout {
         word.tableOfContents("Contents");
         for (CurriculumComponent component : curriculum.getComponents()) {
             UnitOfCompetency unit = (UnitOfCompetency) component;
-            text.at(ElementLabels.describe(unit));
+            text.at(() -> describe(unit));
             word.heading(1, "Unit " + identifierOf(unit) + ": " + given(unit, unit.getTitle(), "title"));
             List<String[]> header = new ArrayList<>();
             header.add(row("Functional area", given(unit, unit.getFunctionalArea(), "functional area")));
@@ -640,7 +643,7 @@ public final class SpecificationLayout {
 
     /** A mapping set as the published grid: standards down (grouped by section), the document's units across. */
     private void annexe(Curriculum curriculum, MappingSet mapping, char letter) {
-        text.at(ElementLabels.describe(mapping));
+        text.at(() -> describe(mapping));
         if (mapping.getSource() != curriculum) {
             warn(mapping, "maps " + ElementLabels.describe(mapping.getSource())
                     + ", not this document's curriculum: it is left out of the annexes");
@@ -733,7 +736,7 @@ public final class SpecificationLayout {
     }
 
     private void appendix(GuidanceDocument guidance, int number) {
-        text.at(ElementLabels.describe(guidance));
+        text.at(() -> describe(guidance));
         String owner = guidance.eContainer() instanceof CurriculumComponent component
                 ? " (" + ElementLabels.describe(component) + ")" : "";
         word.heading(1, "Appendix " + number + ": " + given(guidance, guidance.getTitle(), "title") + owner);
@@ -799,7 +802,12 @@ public final class SpecificationLayout {
     }
 
     private void warn(EObject element, String problem) {
-        warnText(ElementLabels.describe(element) + " " + problem);
+        warnText(describe(element) + " " + problem);
+    }
+
+    /** An element's label, worked out once: a unit lacking three fields is named in three warnings. */
+    private String describe(EObject element) {
+        return labels.computeIfAbsent(element, ElementLabels::describe);
     }
 
     private void warnText(String warning) {

@@ -3,6 +3,7 @@ package org.curriculum.excel.specification.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Makes model text safe to put in a Word document and records what it had to change. Text always goes
@@ -20,15 +21,15 @@ public final class WordText {
     public static final int MAX_TEXT = 32_767;
 
     private final List<String> warnings;
-    private String element = "the document";
+    private Supplier<String> element = () -> "the document";
 
     /** Texts checked here report their changes to {@code warnings}. */
     public WordText(List<String> warnings) {
         this.warnings = warnings;
     }
 
-    /** Names the element whose texts follow, for warnings. */
-    public void at(String elementDescription) {
+    /** Names the element whose texts follow, for warnings; asked for only when there is one to give. */
+    public void at(Supplier<String> elementDescription) {
         this.element = elementDescription;
     }
 
@@ -75,11 +76,11 @@ public final class WordText {
         }
         String result = out == null ? normalised : out.toString();
         if (dropped > 0) {
-            warnings.add(element + ": " + dropped + " control character(s) that a Word document cannot hold were left out of \""
+            warnings.add(element.get() + ": " + dropped + " control character(s) that a Word document cannot hold were left out of \""
                     + preview(result) + "\"; check the text where it was pasted from.");
         }
         if (result.length() > MAX_TEXT) {
-            warnings.add(element + ": a text of " + result.length() + " characters was cut to " + MAX_TEXT + " (\""
+            warnings.add(element.get() + ": a text of " + result.length() + " characters was cut to " + MAX_TEXT + " (\""
                     + preview(result) + "\"); split it into shorter texts.");
             int end = MAX_TEXT;
             if (Character.isHighSurrogate(result.charAt(end - 1))) {
