@@ -391,8 +391,9 @@ public final class SpecificationLayout {
         List<String[]> fields = new ArrayList<>();
         fields.add(row("OFO code", titlePage.get(0)[1]));
         fields.add(row("Occupation", titlePage.get(1)[1]));
-        fields.add(row("Related occupations", String.join("\n", profile.getRelatedOccupations())));
-        fields.add(row("Specialisations", String.join("\n", profile.getSpecialisations())));
+        fields.add(row("Related occupations", given(profile, String.join("\n", profile.getRelatedOccupations()),
+                "related occupations")));
+        fields.add(row("Specialisations", given(profile, String.join("\n", profile.getSpecialisations()), "specialisations")));
         word.fields(fields);
         word.heading(2, "Occupational purpose");
         word.paragraph(given(profile, profile.getPurpose(), "occupational purpose"));
