@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.curriculum.cli.internal.Arguments;
@@ -83,13 +84,19 @@ public final class WorkbenchCommandLine {
                 of units given by number and names every rule it breaks (exit status 1 if it breaks any).""");
         HELP.put("export", """
                 usage: workbench export FILE -o OUT.xlsx [--kind grid|links|curriculum|coverage] [--transpose]
+                       workbench export CURRICULUM_FILE -o OUT.docx --kind specification [--with FILE...]
                   --kind grid        (mapping files; default) the coverage grid laid out like a published annex,
                                      with the Links and Legend sheets; re-importable exactly
                   --kind links       (mapping files) the links in long format and the legend
                   --kind coverage    (mapping files) coverage report: gaps, partial only, optional only, unused items
                   --kind curriculum  (curriculum files; default for them) profile, modules, units, qualifications
+                  --kind specification (curriculum files) the Word specification document: a qualification with
+                                     its units, an occupational curriculum, or units of competency; --with adds
+                                     mapping files as annexe grids and other curriculum files' guidance documents
+                                     (e.g. a topic synopsis) as appendices; missing fields show as [not given]
+                                     and are listed as warnings
                   --transpose        grid with units as rows and standards as columns
-                The workbook is written to a temporary file and renamed into place when complete.""");
+                The file is written to a temporary file and renamed into place when complete.""");
         HELP.put("import", """
                 usage: workbench import framework IN.xlsx|IN.csv -o OUT.standards
                        workbench import grid IN.xlsx -o OUT.mapping --against CURRICULUM_FILE FRAMEWORK_FILE...
@@ -287,18 +294,23 @@ public final class WorkbenchCommandLine {
     // ------------------------------------------------------------------ export
 
     private int export(List<String> args) throws UsageException, ModelLoadException, IOException {
-        Arguments a = parse("export", args, Set.of("--transpose"), Set.of("--output", "--kind"), Set.of());
+        Arguments a = parse("export", args, Set.of("--transpose"), Set.of("--output", "--kind"), Set.of("--with"));
         a.expectPositional(1, 1, "FILE, the model file to export");
         Path file = Path.of(a.positional().get(0));
-        Path output = Path.of(a.required("--output", "OUT.xlsx"));
-        // checked before loading; every kind a file defaults to writes a workbook
-        String extension = ExportKind.byId(a.value("--kind", ExportKind.GRID.id())).map(ExportKind::outputExtension)
-                .orElse(ExportKind.GRID.outputExtension());
+        Optional<ExportKind> named = ExportKind.byId(a.value("--kind", ExportKind.GRID.id()));
+        // checked before loading; a kind named or not, the extension of what it writes
+        String extension = named.map(ExportKind::outputExtension).orElse(ExportKind.GRID.outputExtension());
+        Path output = Path.of(a.required("--output", "OUT" + extension));
         if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
             throw new UsageException("export", "the output file must end in " + extension + ": " + output);
         }
+        if (a.has("--with") && named.filter(kind -> kind == ExportKind.SPECIFICATION).isEmpty()) {
+            throw new UsageException("export", "--with applies to --kind specification only");
+        }
+        List<Path> files = new ArrayList<>(List.of(file));
+        a.values("--with").forEach(with -> files.add(Path.of(with)));
         err.println("Loading " + file + "...");
-        ResourceSet resourceSet = ModelFiles.loadAll(List.of(file));
+        ResourceSet resourceSet = ModelFiles.loadAll(files);
         EObject root = ModelFiles.load(resourceSet, file).getContents().get(0);
         String kindName = a.value("--kind", ExportKind.defaultFor(root).id());
         boolean transpose = a.has("--transpose");
@@ -306,7 +318,7 @@ public final class WorkbenchCommandLine {
             throw new UsageException("export", "--transpose applies to --kind grid only");
         }
         ExportKind kind = ExportKind.byId(kindName).orElseThrow(() -> new UsageException("export",
-                "unknown kind '" + kindName + "'; use grid, links, curriculum or coverage"));
+                "unknown kind '" + kindName + "'; use grid, links, curriculum, coverage or specification"));
         if (!kind.accepts(root)) {
             throw new UsageException("export", "--kind " + kind.id() + " exports " + kind.sourceDescription() + "; "
                     + file + " holds " + ElementLabels.describe(root));
@@ -314,9 +326,19 @@ public final class WorkbenchCommandLine {
         if (root instanceof MappingSet) {
             resolvedMapping("export", file, root);
         }
+        List<EObject> companions = new ArrayList<>();
+        for (Path with : files.subList(1, files.size())) {
+            EObject added = ModelFiles.load(resourceSet, with).getContents().get(0);
+            if (!kind.acceptsCompanion(added)) {
+                throw new UsageException("export", "--with takes mapping files (annexes) and curriculum files "
+                        + "(appendices); " + with + " holds " + ElementLabels.describe(added));
+            }
+            companions.add(added instanceof MappingSet ? resolvedMapping("export", with, added) : added);
+        }
         // the published annexes put standards in rows; --transpose puts the items there
         GridOrientation orientation = transpose ? GridOrientation.ITEMS_IN_ROWS : GridOrientation.STANDARDS_IN_ROWS;
-        AtomicFile.Content content = stream -> kind.write(root, orientation, stream);
+        AtomicFile.Content content = stream -> kind.write(root, orientation, companions,
+                warning -> err.println("warning: " + warning), stream);
         err.println("Writing " + output + "...");
         try {
             AtomicFile.write(output, content);

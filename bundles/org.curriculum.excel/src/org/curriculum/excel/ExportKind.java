@@ -4,9 +4,12 @@ package org.curriculum.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.curriculum.core.coverage.GridOrientation;
+import org.curriculum.excel.specification.SpecificationDocumentWriter;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingSet;
 import org.eclipse.emf.ecore.EObject;
@@ -33,7 +36,39 @@ public enum ExportKind {
 
     /** The profile, modules, units and qualifications of a curriculum. */
     CURRICULUM("curriculum", "Curriculum workbook", Curriculum.class, "curriculum", ".curriculum", "a curriculum file",
-            (root, orientation, out) -> CurriculumWorkbookWriter.write((Curriculum) root, out));
+            (root, orientation, out) -> CurriculumWorkbookWriter.write((Curriculum) root, out)),
+
+    /**
+     * The specification document a curriculum developer submits (Word); mapping sets given as companions
+     * become its annexes, curricula given as companions lend their guidance documents as appendices.
+     */
+    SPECIFICATION("specification", "Specification document (Word .docx)", Curriculum.class, "curriculum", ".curriculum",
+            "a curriculum file", null) {
+        @Override
+        public String outputExtension() {
+            return ".docx";
+        }
+
+        @Override
+        public boolean acceptsCompanion(EObject companion) {
+            return companion instanceof MappingSet || companion instanceof Curriculum;
+        }
+
+        @Override
+        void writeAccepted(EObject root, GridOrientation orientation, List<? extends EObject> companions,
+                Consumer<String> warnings, OutputStream out) throws IOException {
+            SpecificationDocumentWriter writer = new SpecificationDocumentWriter((Curriculum) root);
+            for (EObject companion : companions) {
+                if (companion instanceof MappingSet mapping) {
+                    writer.withAnnexe(mapping);
+                } else {
+                    writer.withAppendicesFrom((Curriculum) companion);
+                }
+            }
+            writer.write(out);
+            writer.warnings().forEach(warnings);
+        }
+    };
 
     /** Writes a model the kind accepts; the orientation matters to oriented kinds only. */
     @FunctionalInterface
@@ -106,9 +141,35 @@ public enum ExportKind {
      * grid does not fit a worksheet.
      */
     public void write(EObject root, GridOrientation orientation, OutputStream out) throws IOException {
+        write(root, orientation, List.of(), warning -> {
+        }, out);
+    }
+
+    /**
+     * As {@link #write(EObject, GridOrientation, OutputStream)}, with the other loaded models the export takes
+     * in (a specification's annex mappings and appendix curricula; see {@link #acceptsCompanion}) and a sink
+     * for what the writer had to leave out or mark "[not given]". Kinds without companions reject any.
+     */
+    public void write(EObject root, GridOrientation orientation, List<? extends EObject> companions,
+            Consumer<String> warnings, OutputStream out) throws IOException {
         if (!accepts(root)) {
             throw new IllegalArgumentException(label + " is exported from " + sourceDescription);
         }
+        for (EObject companion : companions) {
+            if (!acceptsCompanion(companion)) {
+                throw new IllegalArgumentException(label + " takes no other model file");
+            }
+        }
+        writeAccepted(root, orientation, companions, warnings, out);
+    }
+
+    /** Whether the export takes in this other model besides its own (the specification's annexes). */
+    public boolean acceptsCompanion(EObject companion) {
+        return false;
+    }
+
+    void writeAccepted(EObject root, GridOrientation orientation, List<? extends EObject> companions,
+            Consumer<String> warnings, OutputStream out) throws IOException {
         writer.write(root, orientation, out);
     }
 

@@ -14,6 +14,8 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.curriculum.cli.internal.EclipseArguments;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.model.MappingSet;
@@ -197,6 +199,49 @@ class WorkbenchCommandLineTest extends CommandLineHarness {
                 folder.resolve("x.xlsx").toString(), "--kind", "grid"));
         assertEquals(2, run("export", mapping, "-o", folder.resolve("x.csv").toString()));
         assertFalse(Files.exists(folder.resolve("x.xlsx")));
+    }
+
+    @Test
+    void exportsTheSpecificationDocumentWithAnnexesAndAppendicesAndListsWarnings() throws Exception {
+        Path docx = folder.resolve("btec.docx");
+        assertEquals(0, run("export", example("btec-l3-contact-centre-operations.curriculum"), "-o", docx.toString(),
+                "--kind", "specification", "--with", example("btec-l3-contact-centre-nos.mapping")), err());
+        assertEquals("wrote " + docx + " (specification)\n", out());
+        // the seed gives no guidance text for its 14 units: each is listed, naming the unit
+        assertTrue(err().contains("warning: Unit 301 \"Principles of Personal and Organisational Effectiveness in a "
+                + "Contact Centre\" has no guidance: the document shows [not given]"), err());
+        assertEquals(14, err().lines().filter(line -> line.startsWith("warning: ")).count(), err());
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
+            List<String> chapters = document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertEquals("Unit 301: Principles of Personal and Organisational Effectiveness in a Contact Centre",
+                    chapters.get(7));
+            assertEquals("Annexe B: National Occupational Standards mapping", chapters.get(chapters.size() - 1));
+        }
+
+        Path uoc = folder.resolve("uoc.docx");
+        out.reset();
+        err.reset();
+        assertEquals(0, run("export", example("manage-call-centre-operations.curriculum"), "-o", uoc.toString(), "--kind",
+                "specification", "--with", example("systems-and-technology-topic-synopsis.curriculum")), err());
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(uoc))) {
+            assertTrue(document.getParagraphs().stream().anyMatch(p -> p.getText().startsWith("Appendix 1: Topic Synopsis")));
+        }
+
+        err.reset();
+        assertEquals(2, run("export", example("btec-l3-contact-centre-operations.curriculum"), "-o",
+                folder.resolve("x.xlsx").toString(), "--kind", "specification"));
+        assertTrue(err().startsWith("workbench export: the output file must end in .docx"), err());
+        err.reset();
+        assertEquals(2, run("export", example("btec-l3-contact-centre-nos.mapping"), "-o", folder.resolve("x.docx").toString(),
+                "--kind", "specification"));
+        assertTrue(err().contains("--kind specification exports a curriculum file"), err());
+        err.reset();
+        assertEquals(2, run("export", example("btec-l3-contact-centre-operations.curriculum"), "-o",
+                folder.resolve("x.docx").toString(), "--kind", "specification", "--with",
+                example("contact-centre-nos.standards")));
+        assertTrue(err().contains("--with takes mapping files (annexes) and curriculum files (appendices)"), err());
+        assertFalse(Files.exists(folder.resolve("x.docx")), "nothing written on a wrong command line");
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.eclipse.ui.IExportWizard;
 
 /**
  * File > Export > Excel Workbook: a mapping set as a coverage grid, a list of links or a coverage
- * report, or a curriculum as a workbook, written by the same headless writers as the command line.
+ * report, or a curriculum as a workbook or as its Word specification document, written by the same
+ * headless writers as the command line.
  */
 public class ExportWorkbookWizard extends ModelFileWizard implements IExportWizard {
 
@@ -104,7 +105,12 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
                 button.setText(kind.label());
                 button.setData(FIELD, kind.name().toLowerCase(Locale.ROOT));
                 button.setSelection(kind == ExportKind.GRID);
-                button.addListener(SWT.Selection, event -> validate());
+                button.addListener(SWT.Selection, event -> {
+                    if (button.getSelection()) {
+                        setExtension(kind.outputExtension());
+                    }
+                    validate();
+                });
                 kinds[kind.ordinal()] = button;
             }
         }

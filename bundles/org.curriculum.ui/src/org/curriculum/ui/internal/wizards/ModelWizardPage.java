@@ -27,7 +27,7 @@ public abstract class ModelWizardPage extends WizardPage {
     /** Widget data key naming a field. */
     public static final String FIELD = "org.curriculum.ui.field";
 
-    private final String extension;
+    private String extension;
     private final String defaultName;
     private Text folder;
     private Text fileName;
@@ -68,6 +68,15 @@ public abstract class ModelWizardPage extends WizardPage {
         }
         setControl(body);
         validate();
+    }
+
+    /** Changes the extension of the file to write (an export whose kind decides it), renaming a default name. */
+    protected final void setExtension(String newExtension) {
+        String name = fileName.getText().trim();
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
+            fileName.setText(name.substring(0, name.length() - extension.length()) + newExtension);
+        }
+        extension = newExtension;
     }
 
     /** Adds the page's own fields to a three-column grid. */

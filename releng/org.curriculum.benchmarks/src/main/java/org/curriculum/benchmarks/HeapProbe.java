@@ -119,6 +119,14 @@ public final class HeapProbe {
             Path exported = exported(size, LoadedModel.ofXmi(size));
             return () -> RawGridReaders.readStreaming(exported);
         });
+        CASES.put("specificationOurs", size -> {
+            org.curriculum.model.Curriculum curriculum = SpecificationBenchmark.curriculum(size);
+            return () -> SpecificationBenchmark.ours(curriculum);
+        });
+        CASES.put("specificationRawXwpf", size -> {
+            DocumentShape shape = DocumentShape.of(SpecificationBenchmark.curriculum(size));
+            return () -> SpecificationBenchmark.raw(shape);
+        });
         CASES.put("rawSxssf", size -> {
             GridCells grid = GridCells.of(LoadedModel.of(size).resourceSet());
             return () -> {

@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.excel.specification.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+
+/**
+ * The Word primitives a specification is made of (styled headings, body text, tables with a repeating
+ * header row, portrait and landscape sections, a table of contents, a running header and page numbers),
+ * written with POI's XWPF. It knows nothing of the curriculum model; {@link SpecificationLayout} decides
+ * what goes where. Every text passes through {@link WordText}, so no model text can become a field,
+ * break the XML or exceed what Word accepts.
+ */
+public final class WordDocument {
+
+    /** A4 in twentieths of a point. */
+    private static final int A4_SHORT = 11906;
+    private static final int A4_LONG = 16838;
+    private static final int MARGIN = 1134;
+
+    /** The style ids Word and LibreOffice recognise as headings 1-3 (navigation pane, outline, TOC). */
+    private static final String[] HEADING_STYLES = { "Heading1", "Heading2", "Heading3" };
+    private static final String TITLE_STYLE = "Title";
+    private static final String TOC_STYLE_PREFIX = "TOC";
+    private static final String SMALL_STYLE = "GridText";
+    private static final String CAPTION_STYLE = "Caption";
+    private static final int[] LABEL_VALUE_WEIGHTS = { 30, 70 };
+    /** Chapters only: a specification's units have five sub-headings each, which would make pages of contents. */
+    private static final int TOC_LEVELS = 1;
+    private static final String TABLE_HEADER_FILL = "D9E2F3";
+
+    private final XWPFDocument document = new XWPFDocument();
+    private final WordText text;
+    /** Headings in order, for the table of contents' cached entries. */
+    private final List<String> headings = new ArrayList<>();
+    private XWPFParagraph tocStart;
+    private boolean landscape;
+
+    /** A new, empty document whose texts are checked by {@code text}. */
+    public WordDocument(WordText text) {
+        this.text = text;
+        defineStyles();
+        CTSectPr body = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
+                : document.getDocument().getBody().addNewSectPr();
+        pageSetup(body, false);
+    }
+
+    /** Title, subject and author of the document's properties (File > Properties in Word). */
+    public void properties(String title, String subject, String author) {
+        POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
+        core.setTitle(text.plain(title));
+        core.setSubjectProperty(text.plain(subject));
+        core.setCreator(text.plain(author));
+    }
+
+    /** The running header (left) and a "Page N of M" footer, on every page of every section. */
+    public void headerAndFooter(String runningHeader) {
+        XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph h = header.createParagraph();
+        h.setStyle("Header");
+        h.createRun().setText(text.plain(runningHeader));
+        XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph f = footer.createParagraph();
+        f.setStyle("Footer");
+        f.setAlignment(ParagraphAlignment.CENTER);
+        f.createRun().setText("Page ");
+        field(f, "PAGE", "1");
+        f.createRun().setText(" of ");
+        field(f, "NUMPAGES", "1");
+    }
+
+    private static void field(XWPFParagraph paragraph, String instruction, String cached) {
+        CTSimpleField field = paragraph.getCTP().addNewFldSimple();
+        field.setInstr(instruction + " \\* MERGEFORMAT");
+        field.addNewR().addNewT().setStringValue(cached);
+    }
+
+    /** The document's title line (style Title). */
+    public void title(String title) {
+        XWPFParagraph p = document.createParagraph();
+        p.setStyle(TITLE_STYLE);
+        p.createRun().setText(text.plain(title));
+    }
+
+    /**
+     * The table of contents: a TOC field over the chapters (heading 1). Its cached entries (the headings, without page
+     * numbers) are filled in by {@link #write}, so the contents show before any program updates the field;
+     * Word is asked to update fields on opening, which adds the page numbers.
+     */
+    public void tableOfContents(String heading) {
+        XWPFParagraph title = document.createParagraph();
+        title.setStyle("TOCHeading");
+        title.createRun().setText(text.plain(heading));
+        tocStart = document.createParagraph();
+        tocStart.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        tocStart.getCTP().addNewR().addNewInstrText().setStringValue(" TOC \\o \"1-1\" \\h \\z \\u ");
+        tocStart.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+    }
+
+    /** A heading of level 1 to 3; level 1 starts a new page. */
+    public void heading(int level, String heading) {
+        XWPFParagraph p = document.createParagraph();
+        p.setStyle(HEADING_STYLES[level - 1]);
+        String plain = text.plain(heading);
+        p.createRun().setText(plain);
+        if (level <= TOC_LEVELS) {
+            headings.add(plain);
+        }
+    }
+
+    /** Body text; a line break in the model's text starts a new paragraph rather than an empty one. */
+    public void paragraph(String body) {
+        for (String line : text.lines(body)) {
+            XWPFParagraph p = document.createParagraph();
+            p.createRun().setText(line);
+        }
+    }
+
+    /** A paragraph with a bold label before the text, e.g. "Aim: ...". */
+    public void labelled(String label, String body) {
+        List<String> lines = text.lines(body);
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFParagraph p = document.createParagraph();
+            if (i == 0) {
+                XWPFRun bold = p.createRun();
+                bold.setBold(true);
+                bold.setText(label + ": ");
+            }
+            p.createRun().setText(lines.get(i));
+        }
+    }
+
+    /**
+     * A bold caption for the table that follows; it also keeps two tables apart, which Word would otherwise
+     * join into one.
+     */
+    public void caption(String caption) {
+        XWPFParagraph p = document.createParagraph();
+        p.setStyle(CAPTION_STYLE);
+        p.createRun().setText(text.plain(caption));
+    }
+
+    /** A bulleted item (style List Bullet). */
+    public void bullet(String item) {
+        for (String line : text.lines(item)) {
+            XWPFParagraph p = document.createParagraph();
+            p.setStyle("ListBullet");
+            p.createRun().setText("• " + line);
+        }
+    }
+
+    /**
+     * A table whose first row holds {@code headers} and repeats on every page it spans. Each row is an
+     * array of cell texts, as many as the headers; a null cell is blank. {@code weights} share the page's
+     * width among the columns (null: equal shares); {@code small} sets the table in the small grid text.
+     */
+    public XWPFTable table(String[] headers, List<String[]> rows, int[] weights, boolean small) {
+        XWPFTable table = document.createTable(1, headers.length);
+        String[] widths = columnWidths(table, headers.length, weights);
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        header.setCantSplitRow(true);
+        for (int c = 0; c < headers.length; c++) {
+            XWPFTableCell cell = header.getCell(c);
+            cell.setColor(TABLE_HEADER_FILL);
+            cell.setWidth(widths[c]);
+            XWPFParagraph p = cell.getParagraphs().get(0);
+            if (small) {
+                p.setStyle(SMALL_STYLE);
+            }
+            XWPFRun run = p.createRun();
+            run.setBold(true);
+            run.setText(text.plain(headers[c]));
+        }
+        for (String[] values : rows) {
+            XWPFTableRow row = table.createRow();
+            for (int c = 0; c < headers.length; c++) {
+                // no width on body cells: a fixed-layout table takes its columns from the grid and the first row
+                cell(row.getCell(c), c < values.length ? values[c] : null, small);
+            }
+        }
+        return table;
+    }
+
+    /** Fixed column widths in twips, in the table grid (LibreOffice reads these) and on each cell (Word does). */
+    private String[] columnWidths(XWPFTable table, int columns, int[] weights) {
+        int total = (landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
+        int sum = 0;
+        for (int c = 0; c < columns; c++) {
+            sum += weights == null ? 1 : weights[c];
+        }
+        CTTbl xml = table.getCTTbl();
+        CTTblGrid grid = xml.getTblGrid() != null ? xml.getTblGrid() : xml.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        String[] widths = new String[columns];
+        for (int c = 0; c < columns; c++) {
+            int width = total * (weights == null ? 1 : weights[c]) / sum;
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+            widths[c] = Integer.toString(width);
+        }
+        table.setWidth(Integer.toString(total));
+        (xml.getTblPr().isSetTblLayout() ? xml.getTblPr().getTblLayout() : xml.getTblPr().addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
+        return widths;
+    }
+
+    private void cell(XWPFTableCell cell, String value, boolean small) {
+        XWPFParagraph first = cell.getParagraphs().get(0);
+        if (small) {
+            first.setStyle(SMALL_STYLE);
+        }
+        if (value == null) {
+            return;
+        }
+        List<String> lines = text.lines(value);
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFParagraph p = i == 0 ? first : cell.addParagraph();
+            if (small && i > 0) {
+                p.setStyle(SMALL_STYLE);
+            }
+            p.createRun().setText(lines.get(i));
+        }
+    }
+
+    /** A two-column table of labels and values (a unit's header, the qualification summary). */
+    public void fields(List<String[]> labelsAndValues) {
+        XWPFTable table = document.createTable(labelsAndValues.size(), 2);
+        String[] widths = columnWidths(table, 2, LABEL_VALUE_WEIGHTS);
+        for (int r = 0; r < labelsAndValues.size(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            XWPFTableCell label = row.getCell(0);
+            label.setColor(TABLE_HEADER_FILL);
+            if (r == 0) {
+                label.setWidth(widths[0]);
+                row.getCell(1).setWidth(widths[1]);
+            }
+            XWPFRun run = label.getParagraphs().get(0).createRun();
+            run.setBold(true);
+            run.setText(text.plain(labelsAndValues.get(r)[0]));
+            cell(row.getCell(1), labelsAndValues.get(r)[1], false);
+        }
+    }
+
+    /**
+     * Ends the current section and starts a landscape (true) or portrait one on a new page. The section
+     * break rides on the last paragraph written (Word keeps a section's layout in its last paragraph); only
+     * when a table ends the section does a paragraph of its own carry the break.
+     */
+    public void orientation(boolean wantLandscape) {
+        if (wantLandscape == landscape) {
+            return;
+        }
+        List<IBodyElement> elements = document.getBodyElements();
+        XWPFParagraph last = !elements.isEmpty() && elements.get(elements.size() - 1) instanceof XWPFParagraph p ? p
+                : document.createParagraph();
+        CTSectPr ended = last.getCTP().isSetPPr() ? last.getCTP().getPPr().addNewSectPr()
+                : last.getCTP().addNewPPr().addNewSectPr();
+        // a copy of the body's section, header and footer references included: Word gives a first section
+        // without references no header at all
+        ended.set(document.getDocument().getBody().getSectPr());
+        pageSetup(ended, landscape);
+        landscape = wantLandscape;
+        pageSetup(document.getDocument().getBody().getSectPr(), landscape);
+    }
+
+    private static void pageSetup(CTSectPr section, boolean wide) {
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(wide ? A4_LONG : A4_SHORT));
+        size.setH(BigInteger.valueOf(wide ? A4_SHORT : A4_LONG));
+        size.setOrient(wide ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        BigInteger m = BigInteger.valueOf(MARGIN);
+        margins.setTop(m);
+        margins.setBottom(m);
+        margins.setLeft(m);
+        margins.setRight(m);
+        margins.setHeader(BigInteger.valueOf(567));
+        margins.setFooter(BigInteger.valueOf(567));
+        if (!section.isSetType()) {
+            section.addNewType().setVal(STSectionMark.NEXT_PAGE);
+        }
+    }
+
+    /** Fills the table of contents' cached entries, closes its field, and writes the document. */
+    public void write(OutputStream out) throws IOException {
+        if (tocStart != null) {
+            // the cached entries: one line each in the paragraph that opens the field (the contents lists the
+            // chapters only, all in style TOC 1); Word replaces them with its own paragraphs when it updates
+            // the field. Paragraphs of their own would have to be inserted in the middle of the body, which
+            // XWPF can only do by searching the body for the position once per entry.
+            CTP entries = tocStart.getCTP();
+            entries.addNewPPr().addNewPStyle().setVal(TOC_STYLE_PREFIX + 1);
+            for (int i = 0; i < headings.size(); i++) {
+                CTR line = entries.addNewR();
+                if (i > 0) {
+                    line.addNewBr();
+                }
+                line.addNewT().setStringValue(headings.get(i));
+            }
+            entries.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+            tocStart = null;
+        }
+        document.enforceUpdateFields();
+        document.write(out);
+    }
+
+    // ------------------------------------------------------------------ styles
+
+    private void defineStyles() {
+        XWPFStyles styles = document.createStyles();
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setAscii("Calibri");
+        fonts.setHAnsi("Calibri");
+        fonts.setCs("Calibri");
+        styles.setDefaultFonts(fonts);
+        CTStyle normal = style(styles, "Normal", "Normal", null, 10);
+        spacing(normal.addNewPPr(), 0, 120);
+        styles.addStyle(new XWPFStyle(normal, styles));
+        addParagraphStyle(styles, TITLE_STYLE, "Title", 26, true, 0, 240, -1, false);
+        addParagraphStyle(styles, "TOCHeading", "TOC Heading", 14, true, 240, 120, -1, false);
+        addParagraphStyle(styles, HEADING_STYLES[0], "heading 1", 16, true, 0, 160, 0, true);
+        addParagraphStyle(styles, HEADING_STYLES[1], "heading 2", 13, true, 240, 120, 1, false);
+        addParagraphStyle(styles, HEADING_STYLES[2], "heading 3", 11, true, 200, 80, 2, false);
+        for (int level = 1; level <= 3; level++) {
+            CTStyle toc = addParagraphStyle(styles, TOC_STYLE_PREFIX + level, "toc " + level, 10, false, 0, 40, -1,
+                    false);
+            toc.getPPr().addNewInd().setLeft(BigInteger.valueOf(240L * (level - 1)));
+        }
+        addParagraphStyle(styles, "ListBullet", "List Bullet", 10, false, 0, 60, -1, false).getPPr().addNewInd()
+                .setLeft(BigInteger.valueOf(360));
+        addParagraphStyle(styles, "Header", "header", 8, false, 0, 0, -1, false);
+        addParagraphStyle(styles, SMALL_STYLE, "Grid Text", 8, false, 0, 0, -1, false);
+        addParagraphStyle(styles, CAPTION_STYLE, "caption", 9, true, 120, 60, -1, false);
+        addParagraphStyle(styles, "Footer", "footer", 8, false, 0, 0, -1, false);
+    }
+
+    private static CTStyle style(XWPFStyles styles, String id, String name, String basedOn, int points) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(name);
+        if (basedOn != null) {
+            style.addNewBasedOn().setVal(basedOn);
+            style.addNewNext().setVal("Normal");
+        }
+        style.addNewQFormat();
+        CTRPr run = style.addNewRPr();
+        run.addNewSz().setVal(BigInteger.valueOf(points * 2L));
+        run.addNewSzCs().setVal(BigInteger.valueOf(points * 2L));
+        return style;
+    }
+
+    private static CTStyle addParagraphStyle(XWPFStyles styles, String id, String name, int points, boolean bold,
+            int before, int after, int outlineLevel, boolean newPage) {
+        CTStyle style = style(styles, id, name, "Normal", points);
+        if (bold) {
+            style.getRPr().addNewB();
+        }
+        CTPPrGeneral paragraph = style.addNewPPr();
+        spacing(paragraph, before, after);
+        if (outlineLevel >= 0) {
+            paragraph.addNewKeepNext();
+            paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+            style.getRPr().addNewColor().setVal("1F3864");
+        }
+        if (newPage) {
+            paragraph.addNewPageBreakBefore();
+        }
+        styles.addStyle(new XWPFStyle(style, styles));
+        return style;
+    }
+
+    private static void spacing(CTPPrGeneral paragraph, int before, int after) {
+        CTSpacing spacing = paragraph.addNewSpacing();
+        spacing.setBefore(BigInteger.valueOf(before));
+        spacing.setAfter(BigInteger.valueOf(after));
+    }
+}
