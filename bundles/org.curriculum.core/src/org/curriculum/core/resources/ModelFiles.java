@@ -2,6 +2,7 @@
 package org.curriculum.core.resources;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -85,6 +86,31 @@ public final class ModelFiles {
         if (resource.getContents().isEmpty()) {
             resourceSet.getResources().remove(resource);
             throw new ModelLoadException(absolute, 0, 0, "the file holds no model element", null);
+        }
+        return resource;
+    }
+
+    /**
+     * Loads a file's content read from elsewhere (a version in Git) as if it were {@code file}, so that its
+     * references to other files resolve beside that file; {@code shownAs} names it in errors.
+     */
+    public static Resource load(ResourceSet resourceSet, Path file, InputStream content, Path shownAs)
+            throws ModelLoadException {
+        Resource resource = resourceSet.createResource(uri(file));
+        if (resource == null) {
+            throw new ModelLoadException(shownAs, 0, 0,
+                    "not a model file: the workbench reads .curriculum, .standards and .mapping files", null);
+        }
+        try {
+            resource.load(content, null);
+        } catch (IOException | WrappedException | IllegalStateException e) {
+            resource.unload();
+            resourceSet.getResources().remove(resource);
+            throw translate(shownAs, e);
+        }
+        if (resource.getContents().isEmpty()) {
+            resourceSet.getResources().remove(resource);
+            throw new ModelLoadException(shownAs, 0, 0, "the file holds no model element", null);
         }
         return resource;
     }
