@@ -133,10 +133,10 @@ public final class WorkbenchCommandLine {
 
     static {
         HELP.put("diff", """
-                usage: workbench diff OLD NEW [--format text|json|xlsx] [-o OUT.xlsx [--force]]
+                usage: workbench diff OLD NEW [--format text|json|xlsx] [-o OUT.xlsx [--force]] [--repo DIR]
                 OLD and NEW are two versions of one model file: files, or REV:PATH for the file PATH (relative to
-                the current folder) as it was in revision REV of the Git repository holding it (HEAD~1, a branch, a
-                tag, a commit id). Lists the elements added, removed, moved to another parent and changed, each with
+                the top of the repository, as in 'git show REV:PATH') as it was in revision REV (HEAD~1, a branch,
+                a tag, a commit id) of the Git repository holding DIR (default: the current folder). Lists the elements added, removed, moved to another parent and changed, each with
                 its path (Unit 304 > LO 2 > AC 2.3: title "..." -> "..."), changes to rules of combination, and a
                 mapping's changes as grid cells (304 x CC09: partial -> full). Elements are matched by id; when the
                 ids were regenerated, by code and number, with a warning. Reordering within a parent is not listed.
@@ -210,7 +210,7 @@ public final class WorkbenchCommandLine {
             case "export" -> export(rest);
             case "import" -> importCommand(rest);
             case "new" -> newCommand(rest);
-            case "diff" -> DiffCommand.run(parse("diff", rest, Set.of("--force"), Set.of("--format", "--output"),
+            case "diff" -> DiffCommand.run(parse("diff", rest, Set.of("--force"), Set.of("--format", "--output", "--repo"),
                     Set.of()), out, err);
             case "merge" -> MergeCommand.run(parse("merge", rest, Set.of("--git", "--force"),
                     Set.of("--output", "--path"), Set.of()), out, err);

@@ -58,8 +58,9 @@ public final class DiffCommand {
             throw new UsageException("diff", "-o applies to --format xlsx only; text and json go to the standard output");
         }
         err.println("Comparing " + oldName + " with " + newName + "...");
-        EObject before = load(oldName);
-        EObject after = load(newName);
+        Path repository = Path.of(a.value("--repo", "."));
+        EObject before = load(oldName, repository);
+        EObject after = load(newName, repository);
         ModelDifference difference;
         try {
             difference = ModelComparison.compare(before, after);
@@ -83,9 +84,9 @@ public final class DiffCommand {
     }
 
     /** A file, or a version in Git; references to other files are not resolved (labels resolve them lazily). */
-    static EObject load(String argument) throws ModelLoadException {
+    static EObject load(String argument, Path repository) throws ModelLoadException {
         if (GitRevisions.isRevision(argument)) {
-            return GitRevisions.load(ModelFiles.newResourceSet(), argument, Path.of("").toAbsolutePath());
+            return GitRevisions.load(ModelFiles.newResourceSet(), argument, repository);
         }
         return ModelFiles.loadRoot(Path.of(argument));
     }

@@ -20,8 +20,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * Versions of a model file in a Git repository, read with JGit: {@code REV:PATH} names the file PATH (relative to
- * the current folder, as any file argument) as it was in revision REV ({@code HEAD~1}, a branch, a tag, a commit
- * id). Nothing in the repository or the working tree is changed.
+ * the top of the work tree, as in {@code git show REV:PATH}) as it was in revision REV ({@code HEAD~1}, a branch, a
+ * tag, a commit id). Nothing in the repository or the working tree is changed.
  */
 public final class GitRevisions {
 
@@ -38,29 +38,31 @@ public final class GitRevisions {
     }
 
     /**
-     * Loads the root element of {@code REV:PATH} into the resource set; references to other files resolve against
-     * their working-tree versions beside PATH.
+     * Loads the root element of {@code REV:PATH} from the repository holding {@code repositoryFolder} into the
+     * resource set; references to other files resolve against their working-tree versions beside PATH.
      *
      * @throws ModelLoadException naming the argument and what to do: not in a repository, a path outside it, a
      *                            repository with no commits, a revision that does not exist, a file the revision
      *                            does not hold, or content that is not a model
      */
-    public static EObject load(ResourceSet resourceSet, String argument, Path currentFolder) throws ModelLoadException {
+    public static EObject load(ResourceSet resourceSet, String argument, Path repositoryFolder)
+            throws ModelLoadException {
         Path shownAs = Path.of(argument);
         int colon = argument.indexOf(':');
         String revision = argument.substring(0, colon);
-        Path file = currentFolder.resolve(argument.substring(colon + 1)).toAbsolutePath().normalize();
-        Path folder = file.getParent();
-        while (folder != null && !Files.isDirectory(folder)) {
-            folder = folder.getParent();
-        }
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder == null ? null : folder.toFile());
+        Path folder = repositoryFolder.toAbsolutePath().normalize();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toFile());
         if (builder.getGitDir() == null) {
             throw new ModelLoadException(shownAs, 0, 0, "not inside a Git repository (no .git folder in " + folder
                     + " or above it); give a file, or run the command inside the repository", null);
         }
         try (Repository repository = builder.setMustExist(true).build()) {
+            if (repository.isBare()) {
+                throw new ModelLoadException(shownAs, 0, 0, folder + " is a bare repository: compare in a clone", null);
+            }
             Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+            // PATH is relative to the top of the work tree, as in 'git show REV:PATH'
+            Path file = workTree.resolve(argument.substring(colon + 1)).normalize();
             if (!file.startsWith(workTree)) {
                 throw new ModelLoadException(shownAs, 0, 0, file + " is outside the repository " + workTree, null);
             }
