@@ -2,6 +2,7 @@
 package org.curriculum.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,31 @@ class GitTeamworkTest extends CommandLineHarness {
         GitCommand.ok(clone, author, "push", "-q", "origin", "HEAD:main");
     }
 
+    /** One side's edit of a file's root. */
+    @FunctionalInterface
+    private interface Edit<T> {
+        void apply(T root) throws Exception;
+    }
+
+    /** Reads a file of a clone. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(Path clone) throws Exception;
+    }
+
+    /** Alice edits, commits and pushes; Bob edits the same file from the same base, commits and pulls. */
+    private <T extends EObject> GitCommand.Result concurrently(Reader<T> file, Edit<T> alicesEdit, Edit<T> bobsEdit)
+            throws Exception {
+        T mine = file.read(alice);
+        alicesEdit.apply(mine);
+        save(mine);
+        commitAndPush(alice, "Alice");
+        T his = file.read(bob);
+        bobsEdit.apply(his);
+        save(his);
+        return bobCommitsAndPulls();
+    }
+
     private GitCommand.Result bobCommitsAndPulls() throws Exception {
         GitCommand.ok(bob, "Bob", "commit", "-q", "-am", "Bob's edit");
         return GitCommand.run(bob, "Bob", "pull", "origin", "main");
@@ -130,15 +156,9 @@ class GitTeamworkTest extends CommandLineHarness {
     @Test
     void editsOfDifferentUnitsMergeCleanly() throws Exception {
         repositories(true);
-        Curriculum mine = btec(alice);
-        unit(mine, "301").setTitle("Personal Effectiveness in a Contact Centre");
-        save(mine);
-        commitAndPush(alice, "Alice");
-        Curriculum his = btec(bob);
-        unit(his, "302").setCredits(4);
-        save(his);
-
-        GitCommand.Result pull = bobCommitsAndPulls();
+        GitCommand.Result pull = concurrently(GitTeamworkTest::btec,
+                root -> unit(root, "301").setTitle("Personal Effectiveness in a Contact Centre"),
+                root -> unit(root, "302").setCredits(4));
 
         assertEquals(0, pull.status(), pull.output() + relay.printed());
         assertEquals(List.of("merge .merge_file_", "--git --path " + BTEC), List.of(
@@ -157,15 +177,9 @@ class GitTeamworkTest extends CommandLineHarness {
     @Test
     void differentFieldsOfOneUnitMergeCleanly() throws Exception {
         repositories(true);
-        Curriculum mine = btec(alice);
-        unit(mine, "304").setTitle("Systems and Technology in a Contact Centre");
-        save(mine);
-        commitAndPush(alice, "Alice");
-        Curriculum his = btec(bob);
-        unit(his, "304").setCredits(5);
-        save(his);
-
-        GitCommand.Result pull = bobCommitsAndPulls();
+        GitCommand.Result pull = concurrently(GitTeamworkTest::btec,
+                root -> unit(root, "304").setTitle("Systems and Technology in a Contact Centre"),
+                root -> unit(root, "304").setCredits(5));
 
         assertEquals(0, pull.status(), pull.output() + relay.printed());
         Curriculum merged = btec(bob);
@@ -179,45 +193,33 @@ class GitTeamworkTest extends CommandLineHarness {
     @Test
     void theSameFieldChangedBothWaysIsExactlyOneConflictWithBothValues() throws Exception {
         repositories(true);
-        Curriculum mine = btec(alice);
-        unit(mine, "303").setTitle("Alice's title for 303");
-        save(mine);
-        commitAndPush(alice, "Alice");
-        Curriculum his = btec(bob);
-        unit(his, "303").setTitle("Bob's title for 303");
-        save(his);
-
-        GitCommand.Result pull = bobCommitsAndPulls();
+        GitCommand.Result pull = concurrently(GitTeamworkTest::btec,
+                root -> unit(root, "303").setTitle("Alice's title for 303"),
+                root -> unit(root, "303").setTitle("Bob's title for 303"));
 
         assertNotEquals(0, pull.status());
         assertTrue(pull.output().contains("CONFLICT (content): Merge conflict in " + BTEC), pull.output());
         List<String> conflicts = relay.printed().lines().filter(l -> l.startsWith("conflict: ")).toList();
         // the relay hands git's relative %P over as an absolute path (see MergeDriverRelay)
-        assertEquals(List.of("conflict: " + bob.resolve(BTEC) + ": Unit 303: title: ours \"Bob's title for 303\", theirs "
-                + "\"Alice's title for 303\""), conflicts);
+        assertEquals(List.of("conflict: " + bob.resolve(BTEC) + ": Unit 303: title: ours \"Bob's title for 303\", "
+                + "theirs \"Alice's title for 303\""), conflicts);
         // nothing lost: Bob's value stays in place, Alice's is recorded in the file for the workbench to offer
         Curriculum merged = btec(bob);
         assertEquals("Bob's title for 303", unit(merged, "303").getTitle());
         List<String> recorded = ModelMerge.recordedConflicts(merged);
         assertEquals(1, recorded.size());
-        assertTrue(recorded.get(0).endsWith("Unit 303 :: title\nours: Bob's title for 303\ntheirs: Alice's title for 303"),
-                recorded.get(0));
-        assertTrue(!Files.readString(bob.resolve(BTEC)).contains("<<<<<<<"));
+        assertTrue(recorded.get(0)
+                .endsWith("Unit 303 :: title\nours: Bob's title for 303\ntheirs: Alice's title for 303"), recorded.get(0));
+        assertFalse(Files.readString(bob.resolve(BTEC)).contains("<<<<<<<"));
     }
 
     @Test
     void aMappingCellEachMergesCleanly() throws Exception {
         repositories(true);
-        MappingSet mine = mapping(alice);
-        cell(mine, "304", "CC08").get(0).setCoverage(CoverageLevel.FULL);
-        addCell(mine, "303", "CC10");
-        save(mine);
-        commitAndPush(alice, "Alice");
-        MappingSet his = mapping(bob);
-        addCell(his, "303", "CC11");
-        save(his);
-
-        GitCommand.Result pull = bobCommitsAndPulls();
+        GitCommand.Result pull = concurrently(GitTeamworkTest::mapping, root -> {
+            cell(root, "304", "CC08").get(0).setCoverage(CoverageLevel.FULL);
+            addCell(root, "303", "CC10");
+        }, root -> addCell(root, "303", "CC11"));
 
         assertEquals(0, pull.status(), pull.output() + relay.printed());
         MappingSet merged = mapping(bob);
@@ -236,15 +238,9 @@ class GitTeamworkTest extends CommandLineHarness {
     @Test
     void withoutTheDriverGitsTextualMergeBreaksOnOneCellEach() throws Exception {
         repositories(false);
-        MappingSet mine = mapping(alice);
-        addCell(mine, "303", "CC10");
-        save(mine);
-        commitAndPush(alice, "Alice");
-        MappingSet his = mapping(bob);
-        addCell(his, "303", "CC11");
-        save(his);
-
-        GitCommand.Result pull = bobCommitsAndPulls();
+        GitCommand.Result pull = concurrently(GitTeamworkTest::mapping,
+                root -> addCell(root, "303", "CC10"),
+                root -> addCell(root, "303", "CC11"));
 
         // two independent cells, yet a textual conflict: both links were appended at the same place
         assertNotEquals(0, pull.status());
@@ -258,15 +254,9 @@ class GitTeamworkTest extends CommandLineHarness {
     @Test
     void withoutTheDriverGitsTextualMergeOfTwoFieldsOfOneUnit() throws Exception {
         repositories(false);
-        Curriculum mine = btec(alice);
-        unit(mine, "304").setTitle("Systems and Technology in a Contact Centre");
-        save(mine);
-        commitAndPush(alice, "Alice");
-        Curriculum his = btec(bob);
-        unit(his, "304").setCredits(5);
-        save(his);
-
-        GitCommand.Result pull = bobCommitsAndPulls();
+        GitCommand.Result pull = concurrently(GitTeamworkTest::btec,
+                root -> unit(root, "304").setTitle("Systems and Technology in a Contact Centre"),
+                root -> unit(root, "304").setCredits(5));
 
         // title and credits are written on one line of the unit's element: git cannot tell them apart
         assertNotEquals(0, pull.status(), pull.output());

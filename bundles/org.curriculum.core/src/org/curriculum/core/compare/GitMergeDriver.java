@@ -63,7 +63,7 @@ public final class GitMergeDriver {
             config.setString("merge", NAME, "name", "Curriculum Workbench: three-way merge by element id");
             config.setString("merge", NAME, "driver", driver);
             config.save();
-            Path workTree = repository.getWorkTree().toPath();
+            Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
             Path attributes = workTree.resolve(".gitattributes");
             List<String> lines = Files.exists(attributes)
                     ? new ArrayList<>(Files.readAllLines(attributes, StandardCharsets.UTF_8))

@@ -71,23 +71,7 @@ public final class ModelFiles {
         } catch (IOException e) {
             throw new ModelLoadException(absolute, 0, 0, "cannot be read: " + e.getMessage(), e);
         }
-        Resource resource = existing != null ? existing : resourceSet.createResource(uri);
-        if (resource == null) {
-            throw new ModelLoadException(absolute, 0, 0,
-                    "not a model file: the workbench reads .curriculum, .standards and .mapping files", null);
-        }
-        try {
-            resource.load(null);
-        } catch (IOException | WrappedException | IllegalStateException e) {
-            resource.unload();
-            resourceSet.getResources().remove(resource);
-            throw translate(absolute, e);
-        }
-        if (resource.getContents().isEmpty()) {
-            resourceSet.getResources().remove(resource);
-            throw new ModelLoadException(absolute, 0, 0, "the file holds no model element", null);
-        }
-        return resource;
+        return fill(resourceSet, existing != null ? existing : resourceSet.createResource(uri), null, absolute);
     }
 
     /**
@@ -96,13 +80,22 @@ public final class ModelFiles {
      */
     public static Resource load(ResourceSet resourceSet, Path file, InputStream content, Path shownAs)
             throws ModelLoadException {
-        Resource resource = resourceSet.createResource(uri(file));
+        return fill(resourceSet, resourceSet.createResource(uri(file)), content, shownAs);
+    }
+
+    /** Loads a resource from its file (content null) or from content; on failure leaves nothing in the set. */
+    private static Resource fill(ResourceSet resourceSet, Resource resource, InputStream content, Path shownAs)
+            throws ModelLoadException {
         if (resource == null) {
             throw new ModelLoadException(shownAs, 0, 0,
                     "not a model file: the workbench reads .curriculum, .standards and .mapping files", null);
         }
         try {
-            resource.load(content, null);
+            if (content == null) {
+                resource.load(null);
+            } else {
+                resource.load(content, null);
+            }
         } catch (IOException | WrappedException | IllegalStateException e) {
             resource.unload();
             resourceSet.getResources().remove(resource);
