@@ -15,8 +15,11 @@ import java.util.Set;
 
 import org.curriculum.cli.internal.Arguments;
 import org.curriculum.cli.internal.CoverageCommand;
+import org.curriculum.cli.internal.DiffCommand;
+import org.curriculum.cli.internal.MergeCommand;
 import org.curriculum.cli.internal.NewCommand;
 import org.curriculum.cli.internal.UsageException;
+import org.curriculum.core.compare.GitMergeDriver;
 import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.resources.AtomicFile;
 import org.curriculum.core.resources.ModelFiles;
@@ -61,6 +64,9 @@ public final class WorkbenchCommandLine {
         COMMANDS.put("export", "write an Excel workbook: coverage grid, links, curriculum or coverage report");
         COMMANDS.put("import", "read a standards framework or a coverage grid from a spreadsheet; write the template");
         COMMANDS.put("new", "create a new curriculum, qualification, framework or mapping file, as the New wizards do");
+        COMMANDS.put("diff", "list what changed between two versions of a model file (files or REV:PATH in Git)");
+        COMMANDS.put("merge", "three-way merge of a model file by element id; also git's merge driver");
+        COMMANDS.put("git-setup", "make git merge and git pull merge model files with the workbench");
         HELP.put("examples", """
                 usage: workbench examples DIR
                 Copies the example models (seed documents: BTEC Level 3 Contact Centre Operations, its NOS and
@@ -130,6 +136,46 @@ public final class WorkbenchCommandLine {
                 temporary file and renamed into place when complete.""");
     }
 
+    static {
+        HELP.put("diff", """
+                usage: workbench diff OLD NEW [--format text|json|xlsx] [-o OUT.xlsx [--force]] [--repo DIR]
+                OLD and NEW are two versions of one model file: files, or REV:PATH for the file PATH (relative to
+                the top of the repository, as in 'git show REV:PATH') as it was in revision REV (HEAD~1, a branch,
+                a tag, a commit id) of the Git repository holding DIR (default: the current folder). Lists the elements added, removed, moved to another parent and changed, each with
+                its path (Unit 304 > LO 2 > AC 2.3: title "..." -> "..."), changes to rules of combination, and a
+                mapping's changes as grid cells (304 x CC09: partial -> full). Elements are matched by id; when the
+                ids were regenerated, by code and number, with a warning. Reordering within a parent is not listed.
+                  --format text   (default) the report on the standard output
+                  --format json   the same as JSON
+                  --format xlsx   a workbook (Summary and Changes sheets) written to -o OUT.xlsx
+                Exit status 0 when compared (with or without changes), 1 when a version cannot be read (no such
+                file or revision, a path outside the repository, a repository with no commits) or the two are
+                different kinds of model.""");
+        HELP.put("merge", """
+                usage: workbench merge BASE OURS THEIRS -o OUT [--force]
+                       workbench merge BASE OURS THEIRS --git --path PATH
+                Merges by element id the changes from BASE to THEIRS into OURS: changes to different elements or
+                to different features of one element combine. A feature changed both ways is a conflict: the
+                merged file keeps our value, each conflict is printed with both values and recorded in the file as
+                a property 'merge-conflict' of its root (four lines: element id, PATH :: FEATURE, ours: VALUE,
+                theirs: VALUE); delete the property once resolved. An element one side removed and the other
+                changed is kept, as a conflict.
+                  -o OUT   the merged file; never one of the inputs; an existing file only with --force
+                  --git    git's merge driver form (see git-setup): writes the result into OURS; --path names the
+                           file in the repository (git's %P), so that references to other files stay right
+                Exit status 0 merged cleanly, 1 conflicts (the file is written with them recorded) or a failure
+                (nothing written), 2 wrong command line.""");
+        HELP.put("git-setup", """
+                usage: workbench git-setup [REPO] [--command CMD]
+                Registers the workbench's merge as the merge driver of the Git repository holding REPO (default:
+                the current folder): sets merge.curriculum.name and merge.curriculum.driver in the repository's
+                config and adds '*.curriculum merge=curriculum' (and .standards, .mapping) to .gitattributes at the
+                top of its work tree, keeping the lines already there. Afterwards plain 'git merge' and 'git pull'
+                merge model files by element id. CMD is how git starts the workbench (default: the ./workbench
+                script that runs this command, else 'workbench' on the PATH). Commit .gitattributes so that every
+                clone shares it; each clone runs git-setup once, since git never shares its config.""");
+    }
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -169,6 +215,11 @@ public final class WorkbenchCommandLine {
             case "export" -> export(rest);
             case "import" -> importCommand(rest);
             case "new" -> newCommand(rest);
+            case "diff" -> DiffCommand.run(parse("diff", rest, Set.of("--force"), Set.of("--format", "--output", "--repo"),
+                    Set.of()), out, err);
+            case "merge" -> MergeCommand.run(parse("merge", rest, Set.of("--git", "--force"),
+                    Set.of("--output", "--path"), Set.of()), out, err);
+            case "git-setup" -> gitSetup(rest);
             default -> USAGE;
             };
         } catch (UsageException e) {
@@ -348,6 +399,27 @@ public final class WorkbenchCommandLine {
         }
         out.println("wrote " + output + " (" + kind.id() + (transpose ? ", transposed" : "") + ")");
         return OK;
+    }
+
+    // ------------------------------------------------------------------ git-setup
+
+    private int gitSetup(List<String> args) throws UsageException, IOException {
+        Arguments a = parse("git-setup", args, Set.of(), Set.of("--command"), Set.of());
+        a.expectPositional(0, 1, "REPO, a folder of the Git repository");
+        Path folder = Path.of(a.positional().isEmpty() ? "." : a.positional().get(0));
+        String script = System.getenv("CURRICULUM_WORKBENCH");
+        String command = a.value("--command", script != null && !script.isBlank() ? shellQuoted(script) : "workbench");
+        GitMergeDriver.Installed installed = GitMergeDriver.install(folder, command);
+        out.println("merge driver '" + GitMergeDriver.NAME + "' set in " + installed.workTree() + ": " + installed.driver());
+        out.println(installed.attributesAdded().isEmpty() ? ".gitattributes already names the driver"
+                : ".gitattributes: added " + String.join(", ", installed.attributesAdded())
+                        + " (commit it so that every clone uses the driver)");
+        return OK;
+    }
+
+    /** A path as one word for the shell git runs the driver with. */
+    private static String shellQuoted(String path) {
+        return path.matches("[A-Za-z0-9_./+-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
     }
 
     // ------------------------------------------------------------------ new

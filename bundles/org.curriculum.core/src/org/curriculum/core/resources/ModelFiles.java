@@ -2,6 +2,7 @@
 package org.curriculum.core.resources;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -70,21 +71,39 @@ public final class ModelFiles {
         } catch (IOException e) {
             throw new ModelLoadException(absolute, 0, 0, "cannot be read: " + e.getMessage(), e);
         }
-        Resource resource = existing != null ? existing : resourceSet.createResource(uri);
+        return fill(resourceSet, existing != null ? existing : resourceSet.createResource(uri), null, absolute);
+    }
+
+    /**
+     * Loads a file's content read from elsewhere (a version in Git) as if it were {@code file}, so that its
+     * references to other files resolve beside that file; {@code shownAs} names it in errors.
+     */
+    public static Resource load(ResourceSet resourceSet, Path file, InputStream content, Path shownAs)
+            throws ModelLoadException {
+        return fill(resourceSet, resourceSet.createResource(uri(file)), content, shownAs);
+    }
+
+    /** Loads a resource from its file (content null) or from content; on failure leaves nothing in the set. */
+    private static Resource fill(ResourceSet resourceSet, Resource resource, InputStream content, Path shownAs)
+            throws ModelLoadException {
         if (resource == null) {
-            throw new ModelLoadException(absolute, 0, 0,
+            throw new ModelLoadException(shownAs, 0, 0,
                     "not a model file: the workbench reads .curriculum, .standards and .mapping files", null);
         }
         try {
-            resource.load(null);
+            if (content == null) {
+                resource.load(null);
+            } else {
+                resource.load(content, null);
+            }
         } catch (IOException | WrappedException | IllegalStateException e) {
             resource.unload();
             resourceSet.getResources().remove(resource);
-            throw translate(absolute, e);
+            throw translate(shownAs, e);
         }
         if (resource.getContents().isEmpty()) {
             resourceSet.getResources().remove(resource);
-            throw new ModelLoadException(absolute, 0, 0, "the file holds no model element", null);
+            throw new ModelLoadException(shownAs, 0, 0, "the file holds no model element", null);
         }
         return resource;
     }

@@ -27,7 +27,7 @@ class ExportKindTest {
 
     @Test
     void theCommandLineWordsNameTheKindsAndAFileGetsItsDefaultKind() throws Exception {
-        assertEquals(List.of("grid", "links", "coverage", "curriculum"),
+        assertEquals(List.of("grid", "links", "coverage", "curriculum", "specification"),
                 Arrays.stream(ExportKind.values()).map(ExportKind::id).toList());
         assertEquals(Optional.of(ExportKind.COVERAGE), ExportKind.byId("coverage"));
         assertEquals(Optional.empty(), ExportKind.byId("spreadsheet"));
@@ -40,6 +40,12 @@ class ExportKindTest {
         assertFalse(ExportKind.LINKS.accepts(btec));
         assertTrue(ExportKind.GRID.isOriented());
         assertFalse(ExportKind.COVERAGE.isOriented());
+        // the Word specification is exported from a curriculum, written as .docx, and takes mappings as annexes
+        assertTrue(ExportKind.SPECIFICATION.accepts(btec));
+        assertEquals(".docx", ExportKind.SPECIFICATION.outputExtension());
+        assertEquals(".xlsx", ExportKind.CURRICULUM.outputExtension());
+        assertTrue(ExportKind.SPECIFICATION.acceptsCompanion(annexeB));
+        assertFalse(ExportKind.GRID.acceptsCompanion(btec));
     }
 
     @Test

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.curriculum.core.resources.ModelFiles;
+import org.curriculum.examples.ExampleModels;
+import org.curriculum.model.Curriculum;
+import org.junit.jupiter.api.Test;
+
+/** {@code workbench merge BASE OURS THEIRS -o OUT} on copies of the BTEC example, and what it refuses. */
+class MergeCommandTest extends CommandLineHarness {
+
+    private Path version(String name, String unit, String title) throws Exception {
+        Path copy = folder.resolve(name);
+        assertEquals(0, run("examples", copy.toString()));
+        Path file = copy.resolve(ExampleModels.BTEC);
+        if (unit != null) {
+            Curriculum btec = (Curriculum) ModelFiles.loadRoot(file);
+            btec.getComponents().stream().filter(c -> unit.equals(c.getNumber())).findFirst().orElseThrow()
+                    .setTitle(title);
+            ModelFiles.save(btec.eResource());
+        }
+        reset();
+        return file;
+    }
+
+    @Test
+    void mergesIntoANewFileBesideTheInputs() throws Exception {
+        Path base = version("base", null, null);
+        Path ours = version("ours", "301", "Personal Effectiveness");
+        Path theirs = version("theirs", "302", "Health and Safety");
+        Path merged = examples.resolve("merged.curriculum");
+
+        assertEquals(0, run("merge", base.toString(), ours.toString(), theirs.toString(), "-o", merged.toString()), err());
+
+        assertEquals("merged " + merged + ": 1 of their change(s) applied, 0 conflict(s)\n", out());
+        reset();
+        assertEquals(0, run("diff", examples.resolve(ExampleModels.BTEC).toString(), merged.toString()), err());
+        assertTrue(out().contains("2 change(s)"), out());
+        reset();
+        assertEquals(0, run("validate", merged.toString()), out() + err());
+    }
+
+    @Test
+    void neverReplacesAnInputAndAnExistingFileOnlyWithForce() throws Exception {
+        Path base = version("base", null, null);
+        Path ours = version("ours", "301", "Personal Effectiveness");
+        Path theirs = version("theirs", "302", "Health and Safety");
+        String before = Files.readString(ours);
+
+        assertEquals(2, run("merge", base.toString(), ours.toString(), theirs.toString(), "-o", ours.toString()));
+        assertTrue(err().startsWith("workbench merge: the output file " + ours + " is one of the inputs"), err());
+        assertEquals(before, Files.readString(ours));
+
+        reset();
+        Path existing = examples.resolve(ExampleModels.NOS);
+        assertEquals(1, run("merge", base.toString(), ours.toString(), theirs.toString(), "-o", existing.toString()));
+        assertTrue(err().contains("already exists; nothing was written (give --force to replace it)"), err());
+    }
+
+    @Test
+    void refusesVersionsOfDifferentModels() throws Exception {
+        Path base = version("base", null, null);
+        Path mapping = examples.resolve(ExampleModels.NOS_MAPPING);
+        Path out = folder.resolve("out.curriculum");
+        assertEquals(1, run("merge", base.toString(), base.toString(), mapping.toString(), "-o", out.toString()));
+        assertTrue(err().contains("the files hold different kinds of model (Curriculum and Mapping set)"), err());
+        assertTrue(err().contains("nothing was written"), err());
+        assertFalse(Files.exists(out));
+    }
+}
