@@ -118,8 +118,10 @@ public final class CaseImporter {
                 return content;
             }
         } catch (JsonProcessingException e) {
-            throw new CaseImportException(file + ": line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()
+            // A limit (nesting depth, string length) is reported without a location by the parser.
+            String where = e.getLocation() == null ? ""
+                    : " line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ":";
+            throw new CaseImportException(file + ":" + where + " " + e.getOriginalMessage()
                     + "; the file is not a valid CASE JSON package", e);
         } catch (IOException e) {
             throw new CaseImportException(file + ": " + e.getMessage() + "; the file is not a CASE JSON package", e);
@@ -297,14 +299,16 @@ public final class CaseImporter {
             eClass = ownClass;
             feature = ownFeature;
         } else {
-            eClass = classFor(type, parent, !myChildren.isEmpty());
+            // An item that groups others and has no code of its own reads as a section; one with a code as a standard.
+            boolean grouping = !myChildren.isEmpty() && CasePackageReader.text(fields.get("humanCodingScheme")) == null;
+            eClass = classFor(type, parent, grouping);
             feature = eClass == null ? null : featureFor(parent, eClass);
             if (feature == null) {
                 // Nothing fits under this parent (e.g. a criterion under a criterion): the nearest ancestor that
                 // takes the item gets it.
                 EObject ancestor = parent.eContainer();
                 while (ancestor != null && feature == null) {
-                    eClass = classFor(type, ancestor, !myChildren.isEmpty());
+                    eClass = classFor(type, ancestor, grouping);
                     feature = eClass == null ? null : featureFor(ancestor, eClass);
                     if (feature == null) {
                         ancestor = ancestor.eContainer();
@@ -358,7 +362,7 @@ public final class CaseImporter {
     }
 
     /** The model class for another tool's item: its type by name when that fits, else what the parent holds. */
-    private static EClass classFor(String type, EObject parent, boolean hasChildren) {
+    private static EClass classFor(String type, EObject parent, boolean grouping) {
         String key = CaseVocabulary.typeKey(type);
         for (EClassifier classifier : CurriculumPackage.eINSTANCE.getEClassifiers()) {
             if (classifier instanceof EClass eClass && !eClass.isAbstract()
@@ -372,7 +376,7 @@ public final class CaseImporter {
         CurriculumPackage p = CurriculumPackage.eINSTANCE;
         EClass parentClass = parent.eClass();
         if (parentClass == p.getStandardsFramework() || parentClass == p.getStandardSection()) {
-            return hasChildren ? p.getStandardSection() : p.getStandard();
+            return grouping ? p.getStandardSection() : p.getStandard();
         }
         if (parentClass == p.getStandard()) {
             return p.getStandardElement();
