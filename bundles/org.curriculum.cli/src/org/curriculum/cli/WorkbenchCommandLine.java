@@ -125,7 +125,7 @@ public final class WorkbenchCommandLine {
                                  [--glh G] [--units N] [--mandatory M] [--force]
                        workbench new framework -o OUT.standards --title T [--version V] [--publisher P]
                                  [--prefix CC] [--standards N] [--force]
-                       workbench new mapping -o OUT.mapping --source FILE.curriculum --target FILE.standards [--force]
+                       workbench new mapping -o OUT.mapping --source FILE --target FILE [--force]   (any two .curriculum/.standards files)
                 curriculum     occupational profile (OFO code: six digits, e.g. 143905 or 2021-143905) with N tasks
                                (1-50, default 5), each with a responsibility, a context, a practical skills and a
                                work experience module; one knowledge module covering every task
@@ -134,7 +134,8 @@ public final class WorkbenchCommandLine {
                                mandatory group of the rules of combination, the others the optional group
                 framework      standards framework (version default 1.0) with N standards (0-999, default 10)
                                coded CC01, CC02, ... (prefix: a letter and up to nine letters or digits, default STD)
-                mapping        empty mapping set from the curriculum to the framework; the saved file refers to
+                mapping        empty mapping set from --source to --target (any two frameworks: a curriculum or a
+                               standards framework in either role); the saved file refers to
                                both by relative path, so move the three files together
                 The skeleton is the one the workbench's New wizards create: titles are placeholders to fill in.
                 An existing output file is never replaced unless --force is given; the file is written to a
@@ -306,7 +307,7 @@ public final class WorkbenchCommandLine {
 
     // ------------------------------------------------------------------ export
 
-    private int export(List<String> args) throws UsageException, ModelLoadException, IOException {
+    private int export(List<String> args) throws UsageException, ModelLoadException, ModelSaveException, IOException {
         Arguments a = parse("export", args, Set.of("--transpose", "--force"), Set.of("--output", "--kind"), Set.of());
         a.expectPositional(1, 1, "FILE, the model file to export");
         Path file = Path.of(a.positional().get(0));
