@@ -106,18 +106,7 @@ final class ModelReflection {
         if (embedded.isEmpty()) {
             return;
         }
-        json.writeArrayFieldStart("contents");
-        for (EObject child : embedded) {
-            json.writeStartObject();
-            json.writeStringField("feature", child.eContainmentFeature().getName());
-            json.writeStringField("kind", child.eClass().getName());
-            json.writeStringField("id", CaseIdentifiers.modelId(child));
-            writeAttributes(json, child, false);
-            writeReferences(json, child);
-            writeAllContents(json, child);
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        writeEmbedded(json, embedded);
     }
 
     /** Below an embedded object everything is embedded, named elements included. */
@@ -125,8 +114,12 @@ final class ModelReflection {
         if (object.eContents().isEmpty()) {
             return;
         }
+        writeEmbedded(json, object.eContents());
+    }
+
+    private static void writeEmbedded(JsonGenerator json, List<EObject> children) throws IOException {
         json.writeArrayFieldStart("contents");
-        for (EObject child : object.eContents()) {
+        for (EObject child : children) {
             json.writeStartObject();
             json.writeStringField("feature", child.eContainmentFeature().getName());
             json.writeStringField("kind", child.eClass().getName());
