@@ -2,7 +2,6 @@
 package org.curriculum.excel.caseformat;
 
 import java.util.Locale;
-import java.util.Set;
 
 import org.curriculum.model.CoverageLevel;
 import org.eclipse.emf.ecore.EClass;
@@ -28,10 +27,6 @@ public final class CaseVocabulary {
 
     /** Association type of a partial coverage link. */
     public static final String PARTIAL = "isRelatedTo";
-
-    /** The association types CASE 1.1 defines; others must start with {@code ext:}. */
-    public static final Set<String> STANDARD_TYPES = Set.of(IS_CHILD_OF, "isPeerOf", "isPartOf", FULL, "precedes",
-            PARTIAL, "replacedBy", "exemplar", "hasSkillLevel", "isTranslationOf");
 
     /** Prefix of the model properties that hold, as JSON text, what an imported package had and we cannot model. */
     public static final String KEPT = "case:";
