@@ -61,8 +61,9 @@ public final class WorkbenchCommandLine {
         COMMANDS.put("validate", "check model files; one diagnostic per line, exit 1 on any error");
         COMMANDS.put("coverage", "print the coverage analysis of a mapping (text, csv or json)");
         COMMANDS.put("pathways", "count valid and minimal pathways of a qualification, or check a selection");
-        COMMANDS.put("export", "write an Excel workbook: coverage grid, links, curriculum or coverage report");
-        COMMANDS.put("import", "read a standards framework or a coverage grid from a spreadsheet; write the template");
+        COMMANDS.put("export", "write an Excel workbook (coverage grid, links, curriculum, coverage report) or a CASE package");
+        COMMANDS.put("import", "read a framework or a grid from a spreadsheet, or a CASE package; write the template");
+        COMMANDS.put("compose", "relate two frameworks through a third: derived links from two mappings onto it");
         COMMANDS.put("new", "create a new curriculum, qualification, framework or mapping file, as the New wizards do");
         COMMANDS.put("diff", "list what changed between two versions of a model file (files or REV:PATH in Git)");
         COMMANDS.put("merge", "three-way merge of a model file by element id; also git's merge driver");
@@ -91,6 +92,7 @@ public final class WorkbenchCommandLine {
         HELP.put("export", """
                 usage: workbench export FILE -o OUT.xlsx [--kind grid|links|curriculum|coverage] [--transpose]
                        workbench export CURRICULUM_FILE -o OUT.docx --kind specification [--with FILE...]
+                       workbench export FILE -o OUT.json --kind case [--force]
                   --kind grid        (mapping files; default) the coverage grid laid out like a published annex,
                                      with the Links and Legend sheets; re-importable exactly
                   --kind links       (mapping files) the links in long format and the legend
@@ -102,25 +104,39 @@ public final class WorkbenchCommandLine {
                                      (e.g. a topic synopsis) as appendices; missing fields show as [not given]
                                      and are listed as warnings
                   --transpose        grid with units as rows and standards as columns
+                  --kind case        (any model file) a CASE 1.1 package (JSON): items, isChildOf hierarchy, links
+                                     as associations; what CASE has no field for rides in extensions, so that
+                                     'import case' gives the same model back; an existing file needs --force
                 The file is written to a temporary file and renamed into place when complete.""");
         HELP.put("import", """
                 usage: workbench import framework IN.xlsx|IN.csv -o OUT.standards
                        workbench import grid IN.xlsx -o OUT.mapping --against CURRICULUM_FILE FRAMEWORK_FILE...
+                       workbench import case IN.json -o OUT.standards|OUT.curriculum [--force]
+                       workbench import case IN.json -o OUT.mapping --against SOURCE_FILE TARGET_FILE [--force]
                        workbench import template OUT.xlsx|OUT.csv
                 framework  reads a standards framework typed in the template (columns Code, Title, Parent code,
                            Type, Description; other columns are kept as notes)
                 grid       reads a coverage grid: one exported by the workbench (exact round trip), or a plain
                            published grid (standard titles in column A, a header row of unit numbers, marks;
                            a mark is partial coverage unless the key or the mark says full)
+                case       reads a CASE 1.1 package (ours or another tool's: bare document, CFPackage wrapper,
+                           several documents); what has no place in the model is kept aside and listed
                 template   writes the empty framework template
                 Nothing is written unless the whole file imports; errors name the file, sheet, row and column.""");
+        HELP.put("compose", """
+                usage: workbench compose A.mapping B.mapping -o OUT.mapping [--force]
+                A maps X onto S and B maps Y onto S (the same framework file): OUT maps X to Y, one link per pair of
+                items that cover a standard of S in common. Each link is derived, not asserted: partial, authored
+                "derived by composition (unreviewed)", its rationale the path (each shared standard with the
+                coverage on each side). Confirm or delete each link; OUT opens in the matrix and exports like
+                any mapping.""");
         HELP.put("new", """
                 usage: workbench new curriculum -o OUT.curriculum --ofo CODE --occupation NAME [--tasks N] [--force]
                        workbench new qualification -o OUT.curriculum --title T --number QN --level L --credits C
                                  [--glh G] [--units N] [--mandatory M] [--force]
                        workbench new framework -o OUT.standards --title T [--version V] [--publisher P]
                                  [--prefix CC] [--standards N] [--force]
-                       workbench new mapping -o OUT.mapping --source FILE.curriculum --target FILE.standards [--force]
+                       workbench new mapping -o OUT.mapping --source FILE --target FILE [--force]   (any two .curriculum/.standards files)
                 curriculum     occupational profile (OFO code: six digits, e.g. 143905 or 2021-143905) with N tasks
                                (1-50, default 5), each with a responsibility, a context, a practical skills and a
                                work experience module; one knowledge module covering every task
@@ -129,7 +145,8 @@ public final class WorkbenchCommandLine {
                                mandatory group of the rules of combination, the others the optional group
                 framework      standards framework (version default 1.0) with N standards (0-999, default 10)
                                coded CC01, CC02, ... (prefix: a letter and up to nine letters or digits, default STD)
-                mapping        empty mapping set from the curriculum to the framework; the saved file refers to
+                mapping        empty mapping set from --source to --target (any two frameworks: a curriculum or a
+                               standards framework in either role); the saved file refers to
                                both by relative path, so move the three files together
                 The skeleton is the one the workbench's New wizards create: titles are placeholders to fill in.
                 An existing output file is never replaced unless --force is given; the file is written to a
@@ -220,6 +237,8 @@ public final class WorkbenchCommandLine {
             case "merge" -> MergeCommand.run(parse("merge", rest, Set.of("--git", "--force"),
                     Set.of("--output", "--path"), Set.of()), out, err);
             case "git-setup" -> gitSetup(rest);
+            case "compose" -> org.curriculum.cli.internal.ComposeCommand.run(
+                    parse("compose", rest, Set.of("--force"), Set.of("--output"), Set.of()), out, err);
             default -> USAGE;
             };
         } catch (UsageException e) {
@@ -344,10 +363,16 @@ public final class WorkbenchCommandLine {
 
     // ------------------------------------------------------------------ export
 
-    private int export(List<String> args) throws UsageException, ModelLoadException, IOException {
-        Arguments a = parse("export", args, Set.of("--transpose"), Set.of("--output", "--kind"), Set.of("--with"));
+    private int export(List<String> args) throws UsageException, ModelLoadException, ModelSaveException, IOException {
+        Arguments a = parse("export", args, Set.of("--transpose", "--force"), Set.of("--output", "--kind"),
+                Set.of("--with"));
         a.expectPositional(1, 1, "FILE, the model file to export");
         Path file = Path.of(a.positional().get(0));
+        if ("case".equals(a.value("--kind", ""))) {
+            // a CASE package is JSON, written by the CASE writer with its own summary line
+            return org.curriculum.cli.internal.CaseCommand.export(file, Path.of(a.required("--output", "OUT.json")),
+                    a.has("--force"), out, err);
+        }
         Optional<ExportKind> named = ExportKind.byId(a.value("--kind", ExportKind.GRID.id()));
         // checked before loading; a kind named or not, the extension of what it writes
         String extension = named.map(ExportKind::outputExtension).orElse(ExportKind.GRID.outputExtension());
@@ -433,8 +458,8 @@ public final class WorkbenchCommandLine {
 
     private int importCommand(List<String> args) throws UsageException, ModelLoadException, ModelSaveException,
             SpreadsheetImportException, IOException {
-        Arguments a = parse("import", args, Set.of(), Set.of("--output"), Set.of("--against"));
-        a.expectPositional(1, 2, "what to import: framework, grid or template");
+        Arguments a = parse("import", args, Set.of("--force"), Set.of("--output"), Set.of("--against"));
+        a.expectPositional(1, 2, "what to import: framework, grid, case or template");
         String what = a.positional().get(0);
         switch (what) {
         case "template" -> {
@@ -466,6 +491,12 @@ public final class WorkbenchCommandLine {
                     + " top-level section(s) from " + input + " into " + output);
             return OK;
         }
+        case "case" -> {
+            a.expectPositional(2, 2, "IN.json, the CASE package to import");
+            return org.curriculum.cli.internal.CaseCommand.importPackage(Path.of(a.positional().get(1)),
+                    Path.of(a.required("--output", "OUT.standards")), a.values("--against").stream().map(Path::of).toList(),
+                    a.has("--force"), out, err);
+        }
         case "grid" -> {
             a.expectPositional(2, 2, "IN.xlsx, the grid to import");
             Path input = Path.of(a.positional().get(1));
@@ -491,7 +522,7 @@ public final class WorkbenchCommandLine {
             out.println("imported " + imported.root().getLinks().size() + " link(s) from " + input + " into " + output);
             return OK;
         }
-        default -> throw new UsageException("import", "unknown kind of import '" + what + "'; use framework, grid or template");
+        default -> throw new UsageException("import", "unknown kind of import '" + what + "'; use framework, grid, case or template");
         }
     }
 

@@ -431,17 +431,30 @@ public final class GridImporter {
                 }
             }
         }
-        if (curricula.isEmpty() || frameworks.isEmpty()) {
-            throw new SpreadsheetImportException(file, "a plain grid is matched against a curriculum (its units head the "
-                    + "columns) and a standards framework (its standards head the rows): give both with --against "
+        if (frameworks.isEmpty() || curricula.isEmpty() && frameworks.size() < 2) {
+            throw new SpreadsheetImportException(file, "a plain grid is matched against the framework whose units or "
+                    + "standards head the columns (a curriculum, or a framework of units typed in the template) and the "
+                    + "standards framework whose standards head the rows: give both with --against "
                     + "(loaded: " + loadedFiles(against) + ")", null);
         }
-        Map<String, List<CurriculumComponent>> components = new HashMap<>();
+        // Column headings: the units or modules of a curriculum by number or code, and the standards of any
+        // framework by code, so that two frameworks can be mapped (e.g. a framework of units against the NOS).
+        Map<String, List<MappableItem>> components = new HashMap<>();
         for (Curriculum curriculum : curricula) {
             for (CurriculumComponent component : curriculum.getComponents()) {
                 for (String key : new String[] { component.getNumber(), component.getCode() }) {
                     if (key != null && !key.isBlank()) {
                         components.computeIfAbsent(normalise(key), k -> new ArrayList<>()).add(component);
+                    }
+                }
+            }
+        }
+        if (frameworks.size() > 1) {
+            for (StandardsFramework framework : frameworks) {
+                for (TreeIterator<EObject> it = framework.eAllContents(); it.hasNext();) {
+                    if (it.next() instanceof Standard standard && standard.getCode() != null && !standard.getCode().isBlank()) {
+                        components.computeIfAbsent(normalise(standard.getCode()), k -> new ArrayList<>()).add(standard);
+                        it.prune();
                     }
                 }
             }
@@ -468,7 +481,7 @@ public final class GridImporter {
         Map<String, CoverageLevel> vocabulary = new LinkedHashMap<>();
         List<String> keyLines = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Map<Integer, CurriculumComponent> header = null;
+        Map<Integer, MappableItem> header = null;
         Map<Pair, CoverageLevel> links = new LinkedHashMap<>();
         Map<Pair, Integer> linkRows = new HashMap<>();
         String title = null;
@@ -476,7 +489,7 @@ public final class GridImporter {
             if (record.isBlank()) {
                 continue;
             }
-            Map<Integer, CurriculumComponent> rowHeader = headerOf(table, record, components);
+            Map<Integer, MappableItem> rowHeader = headerOf(table, record, components);
             if (rowHeader != null) {
                 header = rowHeader;
                 continue;
@@ -518,7 +531,7 @@ public final class GridImporter {
                 }
                 continue;
             }
-            for (Map.Entry<Integer, CurriculumComponent> column : header.entrySet()) {
+            for (Map.Entry<Integer, MappableItem> column : header.entrySet()) {
                 String mark = record.cell(column.getKey());
                 if (mark.isEmpty()) {
                     continue;
@@ -559,7 +572,7 @@ public final class GridImporter {
             sourceVotes.merge(frameworkOf(link.getItem()), 1, Integer::sum);
             targetVotes.merge(frameworkOf(link.getStandard()), 1, Integer::sum);
         }
-        mapping.setSource(best(sourceVotes, curricula.get(0)));
+        mapping.setSource(best(sourceVotes, curricula.isEmpty() ? frameworks.get(0) : curricula.get(0)));
         mapping.setTarget(best(targetVotes, frameworks.get(0)));
         return new ImportedModel<>(mapping, against, new HashMap<>(), warnings);
     }
@@ -570,9 +583,9 @@ public final class GridImporter {
     }
 
     /** The unit columns of a header row, or null if the row is not a header row. */
-    private static Map<Integer, CurriculumComponent> headerOf(Table table, Record record,
-            Map<String, List<CurriculumComponent>> components) throws SpreadsheetImportException {
-        Map<Integer, CurriculumComponent> columns = new LinkedHashMap<>();
+    private static Map<Integer, MappableItem> headerOf(Table table, Record record,
+            Map<String, List<MappableItem>> components) throws SpreadsheetImportException {
+        Map<Integer, MappableItem> columns = new LinkedHashMap<>();
         List<Integer> unknownNumbers = new ArrayList<>();
         for (int c = 1; c < record.cells().size(); c++) {
             String text = record.cell(c);
@@ -580,7 +593,7 @@ public final class GridImporter {
                 continue;
             }
             String number = text.split("\\s+")[0];
-            List<CurriculumComponent> matches = components.get(normalise(number));
+            List<MappableItem> matches = components.get(normalise(number));
             if (matches == null) {
                 matches = components.get(normalise(text));
             }

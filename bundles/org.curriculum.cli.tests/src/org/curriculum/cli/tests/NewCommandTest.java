@@ -151,12 +151,30 @@ class NewCommandTest extends CommandLineHarness {
     }
 
     @Test
-    void aMappingAgainstAFileOfTheWrongKindNamesTheFile() {
+    void aMappingFromAFileThatIsNoFrameworkNamesTheFile() {
         Path file = folder.resolve("wrong.mapping");
+        String mapping = examples.resolve("btec-l3-contact-centre-nos.mapping").toString();
         String standards = examples.resolve("contact-centre-nos.standards").toString();
-        assertEquals(1, run("new", "mapping", "-o", file.toString(), "--source", standards, "--target", standards));
-        assertTrue(err().contains("\nerror: " + standards + ": holds Standards framework"), err());
-        assertTrue(err().contains("not a curriculum; give a .curriculum file as --source"), err());
+        assertEquals(1, run("new", "mapping", "-o", file.toString(), "--source", mapping, "--target", standards));
+        assertTrue(err().contains("\nerror: " + mapping + ": holds Mapping set"), err());
+        assertTrue(err().contains("not a curriculum or standards framework; give a .curriculum or .standards file as --source"), err());
         assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aMappingBetweenTwoStandardsFrameworksIsMadeAndCoverageSaysPathwaysDoNotApply() throws Exception {
+        Path file = folder.resolve("fs1-nos.mapping");
+        String fs1 = examples.resolve("functional-skills-level1.standards").toString();
+        String nos = examples.resolve("contact-centre-nos.standards").toString();
+        assertEquals(0, run("new", "mapping", "-o", file.toString(), "--source", fs1, "--target", nos), err());
+        assertEquals("wrote " + file + ": empty mapping set from " + fs1 + " to " + nos + "\n", out());
+        reset();
+        assertEquals(0, run("coverage", file.toString()), err());
+        assertTrue(out().contains("items: Standards framework \"Functional Skills"), out());
+        assertTrue(out().contains("standards covered: 0 of 41 (0%)"), out());
+        assertTrue(out().contains("pathways: not asked: Standards framework \"Functional Skills"), out());
+        assertTrue(out().contains("has no qualification with rules of combination (pathway questions apply only where the source has them)"), out());
+        reset();
+        assertEquals(0, run("validate", fs1, nos, file.toString()), out());
     }
 }

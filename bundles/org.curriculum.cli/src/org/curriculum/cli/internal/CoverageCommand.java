@@ -99,7 +99,10 @@ public final class CoverageCommand {
         out.append("not covered: ").append(uncovered.isEmpty() ? "none" : String.join(" ", uncovered)).append('\n');
         out.append("covered only partially: ").append(partialOnly.isEmpty() ? "none" : String.join(" ", partialOnly))
                 .append('\n');
-        if (!guaranteed.isEmpty()) {
+        if (guaranteed.isEmpty()) {
+            out.append("pathways: not asked: ").append(ElementLabels.describe(mapping.getSource()))
+                    .append(" has no qualification with rules of combination (pathway questions apply only where the source has them)\n");
+        } else {
             out.append("covered, but a learner can achieve ").append(ElementLabels.describe(GoverningQualification.of(mapping)))
                     .append(" without: ")
                     .append(notGuaranteed.isEmpty() ? "none" : String.join(" ", notGuaranteed)).append('\n');

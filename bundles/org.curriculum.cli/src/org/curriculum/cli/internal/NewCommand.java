@@ -13,9 +13,8 @@ import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.core.resources.ModelSaveException;
 import org.curriculum.core.templates.ModelTemplates;
-import org.curriculum.model.Curriculum;
+import org.curriculum.model.Framework;
 import org.curriculum.model.MappingSet;
-import org.curriculum.model.StandardsFramework;
 import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -126,8 +125,8 @@ public final class NewCommand {
                     + (standards > 0 ? " " + String.format("%s01..%s%02d", prefix, prefix, standards) : "");
         }
         default -> {
-            Path source = Path.of(a.required("--source", "FILE.curriculum, the curriculum to map"));
-            Path target = Path.of(a.required("--target", "FILE.standards, the framework to map against"));
+            Path source = Path.of(a.required("--source", "FILE.curriculum or FILE.standards, the framework whose items are mapped"));
+            Path target = Path.of(a.required("--target", "FILE.standards or FILE.curriculum, the framework to map against"));
             for (Path file : List.of(source, target)) {
                 if (file.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
                     throw new UsageException("new", "the output file " + output + " is the --source or --target file");
@@ -140,16 +139,17 @@ public final class NewCommand {
             resourceSet = ModelFiles.loadAll(List.of(source, target));
             EObject sourceRoot = ModelFiles.load(resourceSet, source).getContents().get(0);
             EObject targetRoot = ModelFiles.load(resourceSet, target).getContents().get(0);
-            if (!(sourceRoot instanceof Curriculum curriculum)) {
-                throw new ModelLoadException(source, 0, 0,
-                        "holds " + ElementLabels.describe(sourceRoot) + ", not a curriculum; give a .curriculum file as --source",
-                        null);
+            // Any two frameworks, in either role: units against standards, one awarding body's units against
+            // another's, one standards framework against another.
+            if (!(sourceRoot instanceof Framework framework1)) {
+                throw new ModelLoadException(source, 0, 0, "holds " + ElementLabels.describe(sourceRoot)
+                        + ", not a curriculum or standards framework; give a .curriculum or .standards file as --source", null);
             }
-            if (!(targetRoot instanceof StandardsFramework framework)) {
+            if (!(targetRoot instanceof Framework framework2)) {
                 throw new ModelLoadException(target, 0, 0, "holds " + ElementLabels.describe(targetRoot)
-                        + ", not a standards framework; give a .standards file as --target", null);
+                        + ", not a curriculum or standards framework; give a .curriculum or .standards file as --target", null);
             }
-            MappingSet mapping = ModelTemplates.mappingSet(curriculum, framework);
+            MappingSet mapping = ModelTemplates.mappingSet(framework1, framework2);
             model = mapping;
             summary = "empty mapping set from " + source + " to " + target;
         }

@@ -9,6 +9,7 @@ import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.KnowledgeModule;
+import org.curriculum.model.Framework;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.OccupationalContext;
 import org.curriculum.model.OccupationalProfile;
@@ -171,7 +172,7 @@ public final class ModelTemplates {
     }
 
     /** An empty mapping set from a curriculum to a standards framework. */
-    public static MappingSet mappingSet(Curriculum source, StandardsFramework target) {
+    public static MappingSet mappingSet(Framework source, Framework target) {
         MappingSet mapping = FACTORY.createMappingSet();
         mapping.setTitle(source.getTitle() + " mapped to " + target.getTitle());
         mapping.setSource(source);

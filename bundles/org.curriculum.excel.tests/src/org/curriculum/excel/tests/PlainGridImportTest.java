@@ -10,18 +10,27 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.curriculum.core.coverage.GridOrientation;
+import org.curriculum.core.resources.ModelFiles;
+import org.curriculum.excel.FrameworkImporter;
 import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.ImportedModel;
+import org.curriculum.excel.MappingWorkbookWriter;
 import org.curriculum.excel.SpreadsheetImportException;
+import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.labels.ElementLabels;
+import org.curriculum.model.StandardsFramework;
+import org.curriculum.testsupport.LoadedExamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +96,41 @@ class PlainGridImportTest {
         assertEquals(example.getTarget(), mapping.getTarget());
         // the title row "National Occupational Standards mapping" etc. come before the header; nothing is left over
         assertTrue(imported.warnings().isEmpty(), imported.warnings().toString());
+    }
+
+    @Test
+    void aFrameworkOfUnitsMappedToTheNosByThePublishedGridExportsAndImportsBackIdentically() throws Exception {
+        MappingSet example = ExcelFixtures.loadAnnexeB(folder);
+        // The BTEC units typed into the framework template (Code, Title), as a council without our curriculum
+        // file would type them from seed 004: a framework-to-framework mapping, no curriculum involved.
+        StringBuilder csv = new StringBuilder("Code,Title\n");
+        for (var component : ((Curriculum) example.getSource()).getComponents()) {
+            csv.append(component.getNumber()).append(",\"").append(component.getTitle()).append("\"\n");
+        }
+        Path template = Files.writeString(folder.resolve("btec-units.csv"), csv);
+        Path units = folder.resolve("btec-units.standards");
+        new ImportedModel<>(FrameworkImporter.importFramework(template), null, Map.of(),
+                List.of()).saveAs(units);
+        var resourceSet = ModelFiles.loadAll(List.of(units, folder.resolve(LoadedExamples.NOS)));
+
+        ImportedModel<MappingSet> imported = GridImporter.importGrid(publishedGridWorkbook(null, null), resourceSet);
+        MappingSet mapping = imported.root();
+        assertEquals(70, mapping.getLinks().size());
+        assertEquals(pairs(example), pairs(mapping));
+        assertTrue(mapping.getSource() instanceof StandardsFramework, "source is the framework of units");
+        assertEquals("btec-units", mapping.getSource().getTitle());
+        assertEquals("Contact Centre National Occupational Standards", mapping.getTarget().getTitle());
+        Path saved = folder.resolve("units-nos.mapping");
+        imported.saveAs(saved);
+
+        // Our own grid of it, exported and imported back: the same 70 links.
+        MappingSet reloaded = (MappingSet) ModelFiles.loadAll(List.of(saved)).getResources().get(0)
+                .getContents().get(0);
+        Path exported = ExcelFixtures.write(folder.resolve("units-nos.xlsx"),
+                ExcelFixtures.bytes(out -> MappingWorkbookWriter.writeGrid(reloaded, out, GridOrientation.STANDARDS_IN_ROWS)));
+        MappingSet again = GridImporter.importGrid(exported, reloaded.eResource().getResourceSet()).root();
+        assertEquals(pairs(example), pairs(again));
+        assertEquals(reloaded.getSource(), again.getSource());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import org.curriculum.core.coverage.Coverage;
 import org.curriculum.core.coverage.CoverageSummary;
 import org.curriculum.core.mapping.ComposedMapping;
+import org.curriculum.core.mapping.ComposedMappingSet;
 import org.curriculum.core.mapping.GapFill;
 import org.curriculum.core.mapping.ItemRelation;
 import org.curriculum.model.CoverageLevel;
@@ -93,6 +94,29 @@ class ComposedMappingTest {
                 composed.getRelations().stream().map(ComposedMappingTest::describe).toList());
         assertEquals(2, composed.getRelationsOf(examples.unit("308")).get(0).strength());
         assertTrue(composed.getRelationsOf(examples.unit("301")).isEmpty());
+    }
+
+    @Test
+    void theCompositionBecomesAMappingSetOfDerivedLinksWithThePathOfEach() {
+        ComposedMapping composed = ComposedMapping.compose(examples.nosMapping(), uocMapping);
+        MappingSet derived = ComposedMappingSet.create(composed, "annexe-b.mapping", "105569L5-nos.mapping",
+                new java.util.Date(1_750_000_000_000L));
+
+        // By hand from Annexe B: CC28 is ticked under 307 only, CC35 and CC36 under 308 only (all partial);
+        // 105569L5 covers CC28 and CC35 partially and CC36 fully. So two unit-to-unit links.
+        assertEquals(examples.btec(), derived.getSource());
+        assertEquals(uocMapping.getSource(), derived.getTarget());
+        assertEquals(List.of("307 -> 105569L5: Derived through CC28 (307: partial, 105569L5: partial)",
+                "308 -> 105569L5: Derived through CC35 (308: partial, 105569L5: partial); CC36 (308: partial, 105569L5: full)"),
+                derived.getLinks().stream().map(l -> ElementLabels.identifier(l.getItem()) + " -> "
+                        + ElementLabels.identifier(l.getStandard()) + ": " + l.getRationale()).toList());
+        for (MappingLink link : derived.getLinks()) {
+            assertEquals(ComposedMappingSet.DERIVED_AUTHOR, link.getAuthor());
+            assertEquals(CoverageLevel.PARTIAL, link.getCoverage());
+            assertEquals(1_750_000_000_000L, link.getDate().getTime());
+        }
+        assertEquals("Pearson BTEC Level 3 Certificate in Contact Centre Operations (QCF) related to Manage call centre operations"
+                + " through Contact Centre National Occupational Standards", derived.getTitle());
     }
 
     @Test

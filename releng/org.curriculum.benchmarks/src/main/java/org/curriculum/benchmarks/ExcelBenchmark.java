@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.benchmarks;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,15 +61,7 @@ public class ExcelBenchmark {
 
     /** Our export of a size, written once to the data folder (the import benchmark reads it). */
     static Path exportOnce(String size, MappingSet mapping) throws Exception {
-        Path file = ModelSets.prepare(size).resolve("exported-grid.xlsx");
-        if (!Files.exists(file)) {
-            Path partial = file.resolveSibling("exported-grid.xlsx.partial");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                MappingWorkbookWriter.writeGrid(mapping, out, GridOrientation.STANDARDS_IN_ROWS);
-            }
-            Files.move(partial, file);
-        }
-        return file;
+        return ModelSets.exportedOnce(size, "exported-grid.xlsx", out -> MappingWorkbookWriter.writeGrid(mapping, out, GridOrientation.STANDARDS_IN_ROWS));
     }
 
     @Benchmark

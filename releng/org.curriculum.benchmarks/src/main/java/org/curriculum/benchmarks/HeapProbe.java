@@ -24,6 +24,8 @@ import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.MappingWorkbookWriter;
 import org.curriculum.excel.SpreadsheetImportException;
+import org.curriculum.excel.caseformat.CaseImporter;
+import org.curriculum.excel.caseformat.CasePackageWriter;
 import org.curriculum.model.MappingSet;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
@@ -127,6 +129,56 @@ public final class HeapProbe {
             DocumentShape shape = DocumentShape.of(SpecificationBenchmark.curriculum(size));
             return () -> SpecificationBenchmark.raw(shape);
         });
+        CASES.put("caseExportOurs", size -> {
+            MappingSet mapping = LoadedModel.ofXmi(size).mapping();
+            return () -> {
+                try {
+                    CasePackageWriter.write(mapping, new CountingOutputStream(), CaseBenchmark.EXPORTED);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            };
+        });
+        CASES.put("caseExportJacksonTreeSameJson", size -> {
+            com.fasterxml.jackson.databind.JsonNode tree;
+            try {
+                tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                        CaseBenchmark.exportOnce(size, LoadedModel.ofXmi(size).mapping()).toFile());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return () -> {
+                try {
+                    new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                            .writeValue(new CountingOutputStream(), tree);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            };
+        });
+        CASES.put("caseImportOurs", size -> {
+            LoadedModel model = LoadedModel.ofXmi(size);
+            Path file = caseExported(size, model);
+            return () -> {
+                try {
+                    return CaseImporter.importMapping(file, model.resourceSet()).root();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+        });
+        CASES.put("caseImportJacksonTreeSameJson", size -> {
+            Path file = caseExported(size, LoadedModel.ofXmi(size));
+            return () -> {
+                try {
+                    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+        });
         CASES.put("rawSxssf", size -> {
             GridCells grid = GridCells.of(LoadedModel.of(size).resourceSet());
             return () -> {
@@ -141,6 +193,15 @@ public final class HeapProbe {
                 return null;
             };
         });
+    }
+
+    /** Our CASE package of a size (written once, as the CASE benchmark does). */
+    private static Path caseExported(String size, LoadedModel model) {
+        try {
+            return CaseBenchmark.exportOnce(size, model.mapping());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Our exported grid of a size (written once, as the Excel benchmark does). */

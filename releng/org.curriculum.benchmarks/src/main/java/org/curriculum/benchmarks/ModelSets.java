@@ -61,6 +61,28 @@ public final class ModelSets {
         }
     }
 
+    /** Something written to a file once per size, by an exporter under test. */
+    @FunctionalInterface
+    public interface Export {
+        void writeTo(java.io.OutputStream out) throws Exception;
+    }
+
+    /**
+     * A file in a size's data folder, written once by the exporter (through a ".partial" name, so an interrupted
+     * run never leaves half a file for the next one to read).
+     */
+    public static Path exportedOnce(String size, String fileName, Export export) throws Exception {
+        Path file = prepare(size).resolve(fileName);
+        if (!Files.exists(file)) {
+            Path partial = file.resolveSibling(fileName + ".partial");
+            try (java.io.OutputStream out = Files.newOutputStream(partial)) {
+                export.writeTo(out);
+            }
+            Files.move(partial, file);
+        }
+        return file;
+    }
+
     /** The XMI model files of a prepared folder, referenced files first. */
     public static List<Path> xmiFiles(Path folder) {
         List<Path> files = new ArrayList<>();

@@ -58,7 +58,9 @@ public final class RunBenchmarks {
     static final String[][] HEAP_PLAN = { { "exportOurs", "exportRawSxssfSameCells", "M", "L" },
             { "importOurs", "importRawStreaming", "M", "L" },
             { "loadXmi", "loadBinary", "L" }, { "coverageMatrix", "coverageBareLinkPass", "L" },
-            { "coverageSnapshot", "coverageBareLinkPass", "L" } };
+            { "coverageSnapshot", "coverageBareLinkPass", "L" },
+            { "caseExportOurs", "caseExportJacksonTreeSameJson", "L" },
+            { "caseImportOurs", "caseImportJacksonTreeSameJson", "L" } };
 
     private RunBenchmarks() {
     }

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.curriculum.model.labels.ElementLabels;
+import org.curriculum.core.resources.AtomicFile;
+import org.curriculum.core.resources.ModelFiles;
+import org.curriculum.core.resources.ModelLoadException;
+import org.curriculum.core.resources.ModelSaveException;
+import org.curriculum.excel.ImportedModel;
+import org.curriculum.excel.caseformat.CaseImportException;
+import org.curriculum.excel.caseformat.CaseImporter;
+import org.curriculum.excel.caseformat.CasePackageWriter;
+import org.curriculum.model.CurriculumPackage;
+import org.curriculum.model.Framework;
+import org.curriculum.model.MappingSet;
+import org.curriculum.model.NamedElement;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+/** {@code export --kind case} and {@code import case}: CASE 1.1 JSON packages in and out. */
+public final class CaseCommand {
+
+    private CaseCommand() {
+    }
+
+    /** Writes FILE (a framework, curriculum or mapping) as a CASE package; refuses to replace a file without --force. */
+    public static int export(Path file, Path output, boolean force, PrintStream out, PrintStream err)
+            throws UsageException, ModelLoadException, ModelSaveException, IOException {
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            throw new UsageException("export", "a CASE package is JSON: the output file must end in .json: " + output);
+        }
+        refuse(output, force, List.of(file));
+        err.println("Loading " + file + "...");
+        ResourceSet resourceSet = ModelFiles.loadAll(List.of(file));
+        EObject root = ModelFiles.load(resourceSet, file).getContents().get(0);
+        if (!(root instanceof Framework) && !(root instanceof MappingSet)) {
+            throw new UsageException("export", "--kind case exports a curriculum, standards or mapping file; " + file
+                    + " holds " + ElementLabels.describe(root));
+        }
+        err.println("Writing " + output + "...");
+        CasePackageWriter.Summary[] summary = new CasePackageWriter.Summary[1];
+        AtomicFile.write(output, stream -> summary[0] = CasePackageWriter.write(root, stream, Instant.now()));
+        out.println("wrote " + output + " (case): " + summary[0].items() + " item(s), " + summary[0].associations()
+                + " association(s)");
+        return 0;
+    }
+
+    /** Reads a CASE package into OUT.standards, OUT.curriculum or (with --against) OUT.mapping. */
+    public static int importPackage(Path input, Path output, List<Path> against, boolean force, PrintStream out,
+            PrintStream err) throws UsageException, ModelLoadException, ModelSaveException {
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        EClass kind = name.endsWith(".standards") ? CurriculumPackage.Literals.STANDARDS_FRAMEWORK
+                : name.endsWith(".curriculum") ? CurriculumPackage.Literals.CURRICULUM
+                : name.endsWith(".mapping") ? CurriculumPackage.Literals.MAPPING_SET : null;
+        if (kind == null) {
+            throw new UsageException("import", "the output of a CASE import is a .standards, .curriculum or .mapping file: " + output);
+        }
+        if (kind == CurriculumPackage.Literals.MAPPING_SET ? against.isEmpty() : !against.isEmpty()) {
+            throw new UsageException("import", kind == CurriculumPackage.Literals.MAPPING_SET
+                    ? "links are imported against the two frameworks they join: give them with --against SOURCE_FILE TARGET_FILE"
+                    : "--against applies to a .mapping output only");
+        }
+        List<Path> inputs = new java.util.ArrayList<>(against);
+        inputs.add(input);
+        refuse(output, force, inputs);
+        try {
+            ImportedModel<? extends NamedElement> imported;
+            if (kind == CurriculumPackage.Literals.MAPPING_SET) {
+                err.println("Loading " + against.size() + " file(s) to import against...");
+                ResourceSet resourceSet = ModelFiles.loadAll(against);
+                err.println("Reading " + input + "...");
+                imported = CaseImporter.importMapping(input, resourceSet);
+            } else {
+                err.println("Reading " + input + "...");
+                imported = CaseImporter.importFramework(input, kind);
+            }
+            for (String note : imported.warnings()) {
+                err.println("note: " + note);
+            }
+            err.println("Writing " + output + "...");
+            imported.saveAs(output);
+            if (imported.root() instanceof MappingSet mapping) {
+                out.println("imported " + mapping.getLinks().size() + " link(s) from " + input + " into " + output);
+            } else {
+                long items = 0;
+                for (var all = imported.root().eAllContents(); all.hasNext();) {
+                    items += all.next() instanceof NamedElement ? 1 : 0;
+                }
+                out.println("imported " + items + " item(s) from " + input + " into " + output);
+            }
+            return 0;
+        } catch (CaseImportException e) {
+            err.println("error: " + e.getMessage() + "; nothing was written");
+            return 1;
+        }
+    }
+
+    /** The overwrite policy of {@code new}: never replace an input, and an existing file only with --force. */
+    private static void refuse(Path output, boolean force, List<Path> inputs) throws UsageException, ModelSaveException {
+        for (Path input : inputs) {
+            if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+                throw new UsageException("import", "the output file " + output + " is one of the input files");
+            }
+        }
+        if (Files.exists(output) && !force) {
+            throw new ModelSaveException(output, "already exists; nothing was written (give --force to replace it)", null);
+        }
+    }
+}
