@@ -15,6 +15,7 @@ import java.util.Set;
 import org.curriculum.cli.internal.Arguments;
 import org.curriculum.cli.internal.CoverageCommand;
 import org.curriculum.cli.internal.NewCommand;
+import org.curriculum.cli.internal.OutputPolicy;
 import org.curriculum.cli.internal.UsageException;
 import org.curriculum.core.labels.ElementLabels;
 import org.curriculum.core.resources.AtomicFile;
@@ -63,10 +64,10 @@ public final class WorkbenchCommandLine {
         COMMANDS.put("import", "read a standards framework or a coverage grid from a spreadsheet; write the template");
         COMMANDS.put("new", "create a new curriculum, qualification, framework or mapping file, as the New wizards do");
         HELP.put("examples", """
-                usage: workbench examples DIR
+                usage: workbench examples DIR [--force]
                 Copies the example models (seed documents: BTEC Level 3 Contact Centre Operations, its NOS and
                 Functional Skills mappings, the Contact Centre Manager curriculum, ...) into DIR, creating it if
-                needed, and lists them.""");
+                needed, and lists them. Example files already in DIR are replaced only with --force.""");
         HELP.put("validate", """
                 usage: workbench validate FILE...
                 Loads the files together (so references between them resolve) and validates every model with
@@ -84,25 +85,27 @@ public final class WorkbenchCommandLine {
                 prints the shortest routes (least GLH, least credit); with --check UNIT..., checks one selection
                 of units given by number and names every rule it breaks (exit status 1 if it breaks any).""");
         HELP.put("export", """
-                usage: workbench export FILE -o OUT.xlsx [--kind grid|links|curriculum|coverage] [--transpose]
+                usage: workbench export FILE -o OUT.xlsx [--kind grid|links|curriculum|coverage] [--transpose] [--force]
                   --kind grid        (mapping files; default) the coverage grid laid out like a published annex,
                                      with the Links and Legend sheets; re-importable exactly
                   --kind links       (mapping files) the links in long format and the legend
                   --kind coverage    (mapping files) coverage report: gaps, partial only, optional only, unused items
                   --kind curriculum  (curriculum files; default for them) profile, modules, units, qualifications
                   --transpose        grid with units as rows and standards as columns
-                The workbook is written to a temporary file and renamed into place when complete.""");
+                The workbook is written to a temporary file and renamed into place when complete; an existing
+                OUT.xlsx is replaced only with --force.""");
         HELP.put("import", """
-                usage: workbench import framework IN.xlsx|IN.csv -o OUT.standards
-                       workbench import grid IN.xlsx -o OUT.mapping --against CURRICULUM_FILE FRAMEWORK_FILE...
-                       workbench import template OUT.xlsx|OUT.csv
+                usage: workbench import framework IN.xlsx|IN.csv -o OUT.standards [--force]
+                       workbench import grid IN.xlsx -o OUT.mapping --against CURRICULUM_FILE FRAMEWORK_FILE... [--force]
+                       workbench import template OUT.xlsx|OUT.csv [--force]
                 framework  reads a standards framework typed in the template (columns Code, Title, Parent code,
                            Type, Description; other columns are kept as notes)
                 grid       reads a coverage grid: one exported by the workbench (exact round trip), or a plain
                            published grid (standard titles in column A, a header row of unit numbers, marks;
                            a mark is partial coverage unless the key or the mark says full)
                 template   writes the empty framework template
-                Nothing is written unless the whole file imports; errors name the file, sheet, row and column.""");
+                Nothing is written unless the whole file imports; errors name the file, sheet, row and column.
+                The output is never one of the inputs; an existing output is replaced only with --force.""");
         HELP.put("new", """
                 usage: workbench new curriculum -o OUT.curriculum --ofo CODE --occupation NAME [--tasks N] [--force]
                        workbench new qualification -o OUT.curriculum --title T --number QN --level L --credits C
@@ -179,7 +182,28 @@ public final class WorkbenchCommandLine {
         } catch (RuntimeException e) {
             err.println("error: " + command + " failed: " + e);
             return FAILED;
+        } catch (Error e) {
+            // Nothing above this method would report it: Equinox logs it into a file and exits 0 as if all went well.
+            err.println(describe(command, e));
+            return FAILED;
         }
+    }
+
+    /**
+     * One line saying that a command died of an {@link Error}, and what the user can do. Writes are atomic, so
+     * no file is left half-written whatever the moment.
+     */
+    public static String describe(String command, Error e) {
+        if (e instanceof OutOfMemoryError) {
+            return "error: " + command + " ran out of memory (" + e.getMessage() + "): the input is too large for the "
+                    + "memory this run may use; split it, or give the Java runtime more (-vmargs -Xmx4g); "
+                    + "no file was left half-written";
+        }
+        if (e instanceof StackOverflowError) {
+            return "error: " + command + " ran out of stack: the input nests elements too deeply to be processed; "
+                    + "no file was left half-written";
+        }
+        return "error: " + command + " failed with an internal error (" + e + "); no file was left half-written";
     }
 
     private void printGeneralHelp(PrintStream stream) {
@@ -202,10 +226,15 @@ public final class WorkbenchCommandLine {
 
     // ------------------------------------------------------------------ examples
 
-    private int examples(List<String> args) throws UsageException, IOException {
-        Arguments a = parse("examples", args, Set.of(), Set.of(), Set.of());
+    private int examples(List<String> args) throws UsageException, IOException, ModelSaveException {
+        Arguments a = parse("examples", args, Set.of("--force"), Set.of(), Set.of());
         a.expectPositional(1, 1, "DIR, the folder to copy the examples into");
         Path folder = Path.of(a.positional().get(0));
+        for (ExampleModels.Example example : ExampleModels.ALL) {
+            String name = example.fileName();
+            OutputPolicy.check("examples", folder.resolve(name), "an example model", List.of(name.substring(name.lastIndexOf('.'))),
+                    List.of(), a.has("--force"));
+        }
         List<Path> written = ExampleModels.copyTo(folder);
         for (int i = 0; i < written.size(); i++) {
             out.printf("%-52s %s%n", written.get(i), ExampleModels.ALL.get(i).description());
@@ -267,12 +296,11 @@ public final class WorkbenchCommandLine {
         if (!(root instanceof MappingSet mapping)) {
             throw new UsageException(command, file + " holds " + ElementLabels.describe(root) + ", not a mapping set");
         }
-        if (mapping.getSource() == null || mapping.getTarget() == null || mapping.getSource().eIsProxy()
-                || mapping.getTarget().eIsProxy()) {
-            throw new ModelLoadException(file, 0, 0,
-                    "the mapping's source or target framework cannot be found; keep the curriculum and framework "
-                            + "files beside the mapping file",
-                    null);
+        if (mapping.getSource() == null || mapping.getSource().eIsProxy()) {
+            throw ModelFiles.unresolvedReference(file, "source framework", mapping.getSource());
+        }
+        if (mapping.getTarget() == null || mapping.getTarget().eIsProxy()) {
+            throw ModelFiles.unresolvedReference(file, "target framework", mapping.getTarget());
         }
         return mapping;
     }
@@ -288,14 +316,18 @@ public final class WorkbenchCommandLine {
 
     // ------------------------------------------------------------------ export
 
-    private int export(List<String> args) throws UsageException, ModelLoadException, IOException {
-        Arguments a = parse("export", args, Set.of("--transpose"), Set.of("--output", "--kind"), Set.of());
+    private static final List<String> EXPORT_KINDS = List.of("grid", "links", "curriculum", "coverage");
+
+    private int export(List<String> args) throws UsageException, ModelLoadException, ModelSaveException, IOException {
+        Arguments a = parse("export", args, Set.of("--transpose", "--force"), Set.of("--output", "--kind"), Set.of());
         a.expectPositional(1, 1, "FILE, the model file to export");
         Path file = Path.of(a.positional().get(0));
         Path output = Path.of(a.required("--output", "OUT.xlsx"));
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new UsageException("export", "the output file must end in .xlsx: " + output);
+        if (a.has("--kind") && !EXPORT_KINDS.contains(a.value("--kind", ""))) {
+            // said before the model is loaded: a wrong command line should not wait for a large file
+            throw new UsageException("export", "unknown kind '" + a.value("--kind", "") + "'; use grid, links, curriculum or coverage");
         }
+        OutputPolicy.check("export", output, "an Excel workbook", List.of(".xlsx"), List.of(file), a.has("--force"));
         err.println("Loading " + file + "...");
         ResourceSet resourceSet = ModelFiles.loadAll(List.of(file));
         EObject root = ModelFiles.load(resourceSet, file).getContents().get(0);
@@ -349,20 +381,19 @@ public final class WorkbenchCommandLine {
 
     private int importCommand(List<String> args) throws UsageException, ModelLoadException, ModelSaveException,
             SpreadsheetImportException, IOException {
-        Arguments a = parse("import", args, Set.of(), Set.of("--output"), Set.of("--against"));
+        Arguments a = parse("import", args, Set.of("--force"), Set.of("--output"), Set.of("--against"));
         a.expectPositional(1, 2, "what to import: framework, grid or template");
         String what = a.positional().get(0);
         switch (what) {
         case "template" -> {
             a.expectPositional(2, 2, "OUT.xlsx or OUT.csv, the template file to write");
             Path output = Path.of(a.positional().get(1));
-            String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".csv")) {
+            OutputPolicy.check("import", output, "the framework template", List.of(".xlsx", ".csv"), List.of(),
+                    a.has("--force"));
+            if (output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 AtomicFile.write(output, FrameworkTemplate::writeCsv);
-            } else if (name.endsWith(".xlsx")) {
-                AtomicFile.write(output, FrameworkTemplate::writeXlsx);
             } else {
-                throw new UsageException("import", "the template file must end in .xlsx or .csv: " + output);
+                AtomicFile.write(output, FrameworkTemplate::writeXlsx);
             }
             out.println("wrote the framework template " + output);
             return OK;
@@ -374,6 +405,8 @@ public final class WorkbenchCommandLine {
             if (!a.values("--against").isEmpty()) {
                 throw new UsageException("import", "--against applies to grids only");
             }
+            OutputPolicy.check("import", output, "a standards framework", List.of(".standards"), List.of(input),
+                    a.has("--force"));
             err.println("Reading " + input + "...");
             StandardsFramework framework = FrameworkImporter.importFramework(input);
             new ImportedModel<>(framework, null, Map.of(), List.of()).saveAs(output);
@@ -391,11 +424,9 @@ public final class WorkbenchCommandLine {
                 throw new UsageException("import", "a grid is imported against the curriculum and the framework it maps: "
                         + "give them with --against CURRICULUM_FILE FRAMEWORK_FILE");
             }
-            for (Path file : against) {
-                if (file.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-                    throw new UsageException("import", "the output file " + output + " is one of the --against files");
-                }
-            }
+            List<Path> inputs = new ArrayList<>(against);
+            inputs.add(input);
+            OutputPolicy.check("import", output, "a mapping", List.of(".mapping"), inputs, a.has("--force"));
             err.println("Loading " + against.size() + " file(s) to import against...");
             ResourceSet resourceSet = ModelFiles.loadAll(against);
             err.println("Reading " + input + "...");
