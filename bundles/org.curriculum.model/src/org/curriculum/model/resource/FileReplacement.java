@@ -79,7 +79,7 @@ public final class FileReplacement {
                     + " cannot be written to (permission denied); nothing was written");
         }
         try {
-            try (FileLock lock = channel.lock()) {
+            try (FileLock lock = lockIfPossible(channel)) {
                 keepPermissions(absolute, temporary);
                 // the channel stays open (and locked) until the rename: a writer that closes its stream only flushes it
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16) {
@@ -100,6 +100,19 @@ public final class FileReplacement {
         } finally {
             channel.close();
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * The lock that marks the temporary as in use, or null where the file system has no locks (some network
+     * shares): the write goes on, and another process's cleanup then skips the temporary too, since it cannot
+     * lock it either.
+     */
+    private static FileLock lockIfPossible(FileChannel channel) {
+        try {
+            return channel.lock();
+        } catch (IOException e) {
+            return null;
         }
     }
 
