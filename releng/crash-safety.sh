@@ -69,13 +69,15 @@ for i in $(seq 1 "$runs"); do
   left=$(ls -a "$work" | grep -c -E "^\.$(basename "$target")\.[0-9]+\.(saving|writing)$")
   [ "$left" -gt 0 ] && leftovers_seen=$((leftovers_seen + 1))
   if [ "$(sha256sum "$target" | cut -d' ' -f1)" = "$sum_before" ]; then
-    old=$((old + 1))
+    old=$((old + 1)); result="old file"
   elif case "$target" in *.xlsx) unzip -tq "$target" >/dev/null 2>&1 ;; *) complete_framework "$target" ;; esac; then
-    new=$((new + 1))
+    new=$((new + 1)); result="complete new file"
   else
+    result="DAMAGED"
     damaged=$((damaged + 1)); cp "$target" "$root/crash-damaged-$i-$(basename "$target")"
     echo "crash-safety: run $i: $target is neither the old file nor a complete new one (kept a copy)" >&2
   fi
+  echo "crash-safety: run $i: $(basename "$target") killed after ${delay} ms: $result; temporaries left: $left"
 done
 # one last uninterrupted write of each target: afterwards no temporary may be left
 cli import framework "$work/big-a.csv" -o "$work/big.standards" --force >/dev/null 2>&1
