@@ -174,19 +174,40 @@ public final class WorkbenchCommandLine {
             err.println(HELP.get(command));
             return USAGE;
         } catch (ModelLoadException | ModelSaveException | SpreadsheetImportException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + oneLine(e.getMessage()));
             return FAILED;
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + oneLine(e.getMessage()));
             return FAILED;
         } catch (RuntimeException e) {
-            err.println("error: " + command + " failed: " + e);
+            err.println("error: " + command + " failed: " + oneLine(String.valueOf(e)));
             return FAILED;
         } catch (Error e) {
             // Nothing above this method would report it: Equinox logs it into a file and exits 0 as if all went well.
             err.println(describe(command, e));
             return FAILED;
         }
+    }
+
+    /**
+     * A message as one line: it may quote a damaged file's content (a cell's text with a line break in it), and
+     * a script reading the error line, or a user reading the last line, must see all of it. Control characters
+     * are shown escaped.
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "(no detail given)";
+        }
+        StringBuilder line = new StringBuilder(message.length());
+        for (char c : message.toCharArray()) {
+            switch (c) {
+            case '\n' -> line.append("\\n");
+            case '\r' -> line.append("\\r");
+            case '\t' -> line.append("\\t");
+            default -> line.append(c < 0x20 || c == 0x7F ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+            }
+        }
+        return line.toString();
     }
 
     /**
@@ -363,7 +384,7 @@ public final class WorkbenchCommandLine {
         try {
             AtomicFile.write(output, content);
         } catch (IllegalArgumentException e) {
-            err.println("error: " + output + ": " + e.getMessage() + "; nothing was written");
+            err.println("error: " + output + ": " + oneLine(e.getMessage()) + "; nothing was written");
             return FAILED;
         }
         out.println("wrote " + output + " (" + kind + (transpose ? ", transposed" : "") + ")");

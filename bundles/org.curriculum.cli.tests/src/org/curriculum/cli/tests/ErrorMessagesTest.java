@@ -54,4 +54,14 @@ class ErrorMessagesTest extends CommandLineHarness {
                 err());
         assertFalse(err().contains("Loading"), err());
     }
+
+    /** Found by the fuzz run: a message quoting a cell with a line break in it came out as two lines. */
+    @Test
+    void anErrorQuotingALineBreakIsStillOneLine() throws Exception {
+        Path csv = folder.resolve("nos.csv");
+        Files.writeString(csv, "Code,Title,Type\r\nCC01,Improve your personal effectiveness at work in a contact centre,\"sec\ntion\"\r\n");
+        assertEquals(1, run("import", "framework", csv.toString(), "-o", folder.resolve("nos.standards").toString()));
+        assertEquals("Reading " + csv + "...\nerror: " + csv + ": row 2, column C: unknown type \"sec\\ntion\"; use section, "
+                + "standard, element, performance criterion or knowledge item (blank = standard)\n", err());
+    }
 }
