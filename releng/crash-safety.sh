@@ -61,7 +61,9 @@ for i in $(seq 1 "$runs"); do
     set -- export "$mapping" -o "$target" --kind "$kind" --force
   fi
   sum_before=$(sha256sum "$target" | cut -d' ' -f1)
-  cli "$@" >/dev/null 2>&1 &
+  # exec all the way down (subshell -> start script -> java), so that $! is the Java process itself: killing a
+  # shell around it would leave the JVM running and writing
+  ( exec "$product" -nosplash -application org.curriculum.cli.application "$@" >/dev/null 2>&1 ) &
   pid=$!
   delay=$((RANDOM % (total + 1)))
   sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
