@@ -18,7 +18,8 @@ contains() { # description, text expected in the last output
   if grep -qF -- "$2" "$work/out"; then passed=$((passed + 1)); echo "smoke: ok   $1"
   else failed=$((failed + 1)); echo "smoke: FAIL $1: '$2' not in the output"; head -n 20 "$work/out"; fi
 }
-cli() { CURRICULUM_WORKSPACE="$work/workspace" "$product" -nosplash -application org.curriculum.cli.application "$@"; }
+cli() { CURRICULUM_WORKSPACE="$work/workspace" CURRICULUM_CONFIGURATION="$work/configuration" "$product" -nosplash \
+  -application org.curriculum.cli.application "$@"; }
 
 check "examples are copied out" 0 cli examples "$work/ex"
 contains "examples lists the BTEC curriculum" "btec-l3-contact-centre-operations.curriculum"
@@ -32,5 +33,9 @@ check "the Annexe B grid exports to Excel (POI in OSGi)" 0 cli export "$work/ex/
 if [ "$(head -c 2 "$work/grid.xlsx" 2>/dev/null)" = "PK" ]; then passed=$((passed + 1)); echo "smoke: ok   the workbook is a zip (xlsx)"
 else failed=$((failed + 1)); echo "smoke: FAIL the workbook is not an xlsx file"; fi
 check "a wrong command line exits 2" 2 cli no-such-command
+# the product folder may be read-only or shared: the framework's cache goes to the per-user configuration
+if [ ! -e "$1/configuration/org.eclipse.osgi" ] && [ -d "$work/configuration/org.eclipse.osgi" ]; then
+  passed=$((passed + 1)); echo "smoke: ok   nothing written into the product's configuration folder"
+else failed=$((failed + 1)); echo "smoke: FAIL the product wrote into $1/configuration or not into the user's"; fi
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -18,6 +18,7 @@ import org.curriculum.cli.internal.CoverageCommand;
 import org.curriculum.cli.internal.DiffCommand;
 import org.curriculum.cli.internal.MergeCommand;
 import org.curriculum.cli.internal.NewCommand;
+import org.curriculum.cli.internal.OutputPolicy;
 import org.curriculum.cli.internal.UsageException;
 import org.curriculum.core.compare.GitMergeDriver;
 import org.curriculum.core.coverage.GridOrientation;
@@ -69,10 +70,10 @@ public final class WorkbenchCommandLine {
         COMMANDS.put("merge", "three-way merge of a model file by element id; also git's merge driver");
         COMMANDS.put("git-setup", "make git merge and git pull merge model files with the workbench");
         HELP.put("examples", """
-                usage: workbench examples DIR
+                usage: workbench examples DIR [--force]
                 Copies the example models (seed documents: BTEC Level 3 Contact Centre Operations, its NOS and
                 Functional Skills mappings, the Contact Centre Manager curriculum, ...) into DIR, creating it if
-                needed, and lists them.""");
+                needed, and lists them. Example files already in DIR are replaced only with --force.""");
         HELP.put("validate", """
                 usage: workbench validate FILE...
                 Loads the files together (so references between them resolve) and validates every model with
@@ -90,8 +91,8 @@ public final class WorkbenchCommandLine {
                 prints the shortest routes (least GLH, least credit); with --check UNIT..., checks one selection
                 of units given by number and names every rule it breaks (exit status 1 if it breaks any).""");
         HELP.put("export", """
-                usage: workbench export FILE -o OUT.xlsx [--kind grid|links|curriculum|coverage] [--transpose]
-                       workbench export CURRICULUM_FILE -o OUT.docx --kind specification [--with FILE...]
+                usage: workbench export FILE -o OUT.xlsx [--kind grid|links|curriculum|coverage] [--transpose] [--force]
+                       workbench export CURRICULUM_FILE -o OUT.docx --kind specification [--with FILE...] [--force]
                        workbench export FILE -o OUT.json --kind case [--force]
                   --kind grid        (mapping files; default) the coverage grid laid out like a published annex,
                                      with the Links and Legend sheets; re-importable exactly
@@ -106,14 +107,15 @@ public final class WorkbenchCommandLine {
                   --transpose        grid with units as rows and standards as columns
                   --kind case        (any model file) a CASE 1.1 package (JSON): items, isChildOf hierarchy, links
                                      as associations; what CASE has no field for rides in extensions, so that
-                                     'import case' gives the same model back; an existing file needs --force
-                The file is written to a temporary file and renamed into place when complete.""");
+                                     'import case' gives the same model back
+                The file is written to a temporary file and renamed into place when complete; the output is never
+                the exported file itself, and an existing output is replaced only with --force.""");
         HELP.put("import", """
-                usage: workbench import framework IN.xlsx|IN.csv -o OUT.standards
-                       workbench import grid IN.xlsx -o OUT.mapping --against CURRICULUM_FILE FRAMEWORK_FILE...
+                usage: workbench import framework IN.xlsx|IN.csv -o OUT.standards [--force]
+                       workbench import grid IN.xlsx -o OUT.mapping --against CURRICULUM_FILE FRAMEWORK_FILE... [--force]
                        workbench import case IN.json -o OUT.standards|OUT.curriculum [--force]
                        workbench import case IN.json -o OUT.mapping --against SOURCE_FILE TARGET_FILE [--force]
-                       workbench import template OUT.xlsx|OUT.csv
+                       workbench import template OUT.xlsx|OUT.csv [--force]
                 framework  reads a standards framework typed in the template (columns Code, Title, Parent code,
                            Type, Description; other columns are kept as notes)
                 grid       reads a coverage grid: one exported by the workbench (exact round trip), or a plain
@@ -122,7 +124,8 @@ public final class WorkbenchCommandLine {
                 case       reads a CASE 1.1 package (ours or another tool's: bare document, CFPackage wrapper,
                            several documents); what has no place in the model is kept aside and listed
                 template   writes the empty framework template
-                Nothing is written unless the whole file imports; errors name the file, sheet, row and column.""");
+                Nothing is written unless the whole file imports; errors name the file, sheet, row and column.
+                The output is never one of the inputs; an existing output is replaced only with --force.""");
         HELP.put("compose", """
                 usage: workbench compose A.mapping B.mapping -o OUT.mapping [--force]
                 A maps X onto S and B maps Y onto S (the same framework file): OUT maps X to Y, one link per pair of
@@ -246,15 +249,57 @@ public final class WorkbenchCommandLine {
             err.println(HELP.get(command));
             return USAGE;
         } catch (ModelLoadException | ModelSaveException | SpreadsheetImportException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + oneLine(e.getMessage()));
             return FAILED;
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + oneLine(e.getMessage()));
             return FAILED;
         } catch (RuntimeException e) {
-            err.println("error: " + command + " failed: " + e);
+            err.println("error: " + command + " failed: " + oneLine(String.valueOf(e)));
+            return FAILED;
+        } catch (Error e) {
+            // Nothing above this method would report it: Equinox logs it into a file and exits 0 as if all went well.
+            err.println(describe(command, e));
             return FAILED;
         }
+    }
+
+    /**
+     * A message as one line: it may quote a damaged file's content (a cell's text with a line break in it), and
+     * a script reading the error line, or a user reading the last line, must see all of it. Control characters
+     * are shown escaped.
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "(no detail given)";
+        }
+        StringBuilder line = new StringBuilder(message.length());
+        for (char c : message.toCharArray()) {
+            switch (c) {
+            case '\n' -> line.append("\\n");
+            case '\r' -> line.append("\\r");
+            case '\t' -> line.append("\\t");
+            default -> line.append(c < 0x20 || c == 0x7F ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+            }
+        }
+        return line.toString();
+    }
+
+    /**
+     * One line saying that a command died of an {@link Error}, and what the user can do. Writes are atomic, so
+     * no file is left half-written whatever the moment.
+     */
+    public static String describe(String command, Error e) {
+        if (e instanceof OutOfMemoryError) {
+            return "error: " + command + " ran out of memory (" + e.getMessage() + "): the input is too large for the "
+                    + "memory this run may use; split it, or give the Java runtime more (-vmargs -Xmx4g); "
+                    + "no file was left half-written";
+        }
+        if (e instanceof StackOverflowError) {
+            return "error: " + command + " ran out of stack: the input nests elements too deeply to be processed; "
+                    + "no file was left half-written";
+        }
+        return "error: " + command + " failed with an internal error (" + e + "); no file was left half-written";
     }
 
     private void printGeneralHelp(PrintStream stream) {
@@ -277,10 +322,15 @@ public final class WorkbenchCommandLine {
 
     // ------------------------------------------------------------------ examples
 
-    private int examples(List<String> args) throws UsageException, IOException {
-        Arguments a = parse("examples", args, Set.of(), Set.of(), Set.of());
+    private int examples(List<String> args) throws UsageException, IOException, ModelSaveException {
+        Arguments a = parse("examples", args, Set.of("--force"), Set.of(), Set.of());
         a.expectPositional(1, 1, "DIR, the folder to copy the examples into");
         Path folder = Path.of(a.positional().get(0));
+        for (ExampleModels.Example example : ExampleModels.ALL) {
+            String name = example.fileName();
+            OutputPolicy.check("examples", folder.resolve(name), "an example model", List.of(name.substring(name.lastIndexOf('.'))),
+                    List.of(), a.has("--force"));
+        }
         List<Path> written = ExampleModels.copyTo(folder);
         for (int i = 0; i < written.size(); i++) {
             out.printf("%-52s %s%n", written.get(i), ExampleModels.ALL.get(i).description());
@@ -342,12 +392,11 @@ public final class WorkbenchCommandLine {
         if (!(root instanceof MappingSet mapping)) {
             throw new UsageException(command, file + " holds " + ElementLabels.describe(root) + ", not a mapping set");
         }
-        if (mapping.getSource() == null || mapping.getTarget() == null || mapping.getSource().eIsProxy()
-                || mapping.getTarget().eIsProxy()) {
-            throw new ModelLoadException(file, 0, 0,
-                    "the mapping's source or target framework cannot be found; keep the curriculum and framework "
-                            + "files beside the mapping file",
-                    null);
+        if (mapping.getSource() == null || mapping.getSource().eIsProxy()) {
+            throw ModelFiles.unresolvedReference(file, "source framework", mapping.getSource());
+        }
+        if (mapping.getTarget() == null || mapping.getTarget().eIsProxy()) {
+            throw ModelFiles.unresolvedReference(file, "target framework", mapping.getTarget());
         }
         return mapping;
     }
@@ -373,18 +422,22 @@ public final class WorkbenchCommandLine {
             return org.curriculum.cli.internal.CaseCommand.export(file, Path.of(a.required("--output", "OUT.json")),
                     a.has("--force"), out, err);
         }
+        if (a.has("--kind") && ExportKind.byId(a.value("--kind", "")).isEmpty()) {
+            // said before the model is loaded: a wrong command line should not wait for a large file
+            throw new UsageException("export", "unknown kind '" + a.value("--kind", "")
+                    + "'; use grid, links, curriculum, coverage, specification or case");
+        }
         Optional<ExportKind> named = ExportKind.byId(a.value("--kind", ExportKind.GRID.id()));
         // checked before loading; a kind named or not, the extension of what it writes
         String extension = named.map(ExportKind::outputExtension).orElse(ExportKind.GRID.outputExtension());
         Path output = Path.of(a.required("--output", "OUT" + extension));
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
-            throw new UsageException("export", "the output file must end in " + extension + ": " + output);
-        }
         if (a.has("--with") && named.filter(kind -> kind == ExportKind.SPECIFICATION).isEmpty()) {
             throw new UsageException("export", "--with applies to --kind specification only");
         }
         List<Path> files = new ArrayList<>(List.of(file));
         a.values("--with").forEach(with -> files.add(Path.of(with)));
+        OutputPolicy.check("export", output, extension.equals(".docx") ? "a Word document" : "an Excel workbook",
+                List.of(extension), files, a.has("--force"));
         err.println("Loading " + file + "...");
         ResourceSet resourceSet = ModelFiles.loadAll(files);
         EObject root = ModelFiles.load(resourceSet, file).getContents().get(0);
@@ -419,7 +472,7 @@ public final class WorkbenchCommandLine {
         try {
             AtomicFile.write(output, content);
         } catch (IllegalArgumentException e) {
-            err.println("error: " + output + ": " + e.getMessage() + "; nothing was written");
+            err.println("error: " + output + ": " + oneLine(e.getMessage()) + "; nothing was written");
             return FAILED;
         }
         out.println("wrote " + output + " (" + kind.id() + (transpose ? ", transposed" : "") + ")");
@@ -465,13 +518,12 @@ public final class WorkbenchCommandLine {
         case "template" -> {
             a.expectPositional(2, 2, "OUT.xlsx or OUT.csv, the template file to write");
             Path output = Path.of(a.positional().get(1));
-            String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".csv")) {
+            OutputPolicy.check("import", output, "the framework template", List.of(".xlsx", ".csv"), List.of(),
+                    a.has("--force"));
+            if (output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 AtomicFile.write(output, FrameworkTemplate::writeCsv);
-            } else if (name.endsWith(".xlsx")) {
-                AtomicFile.write(output, FrameworkTemplate::writeXlsx);
             } else {
-                throw new UsageException("import", "the template file must end in .xlsx or .csv: " + output);
+                AtomicFile.write(output, FrameworkTemplate::writeXlsx);
             }
             out.println("wrote the framework template " + output);
             return OK;
@@ -483,6 +535,8 @@ public final class WorkbenchCommandLine {
             if (!a.values("--against").isEmpty()) {
                 throw new UsageException("import", "--against applies to grids only");
             }
+            OutputPolicy.check("import", output, "a standards framework", List.of(".standards"), List.of(input),
+                    a.has("--force"));
             err.println("Reading " + input + "...");
             StandardsFramework framework = FrameworkImporter.importFramework(input);
             new ImportedModel<>(framework, null, Map.of(), List.of()).saveAs(output);
@@ -506,11 +560,9 @@ public final class WorkbenchCommandLine {
                 throw new UsageException("import", "a grid is imported against the curriculum and the framework it maps: "
                         + "give them with --against CURRICULUM_FILE FRAMEWORK_FILE");
             }
-            for (Path file : against) {
-                if (file.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-                    throw new UsageException("import", "the output file " + output + " is one of the --against files");
-                }
-            }
+            List<Path> inputs = new ArrayList<>(against);
+            inputs.add(input);
+            OutputPolicy.check("import", output, "a mapping", List.of(".mapping"), inputs, a.has("--force"));
             err.println("Loading " + against.size() + " file(s) to import against...");
             ResourceSet resourceSet = ModelFiles.loadAll(against);
             err.println("Reading " + input + "...");

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.excel;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,10 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.curriculum.excel.internal.CsvTable.Record;
 import org.curriculum.excel.internal.SafeWorkbookReader;
+import org.curriculum.excel.internal.StreamingWorkbookReader;
 import org.curriculum.excel.internal.Table;
 import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.KnowledgeItem;
@@ -46,11 +44,30 @@ public final class FrameworkImporter {
     private FrameworkImporter() {
     }
 
+    /**
+     * The most filled cells a framework is read with (header included). A national framework of 20,000
+     * standards in the template's five columns and a few note columns is well below; a sheet far beyond
+     * it is not a framework, and reading it whole would take minutes and gigabytes before failing.
+     */
+    public static final long MAX_CELLS = 1_000_000;
+
     /** Imports a framework from a file ending in .xlsx or .csv. */
     public static StandardsFramework importFramework(Path file) throws SpreadsheetImportException {
+        return importFramework(file, MAX_CELLS);
+    }
+
+    /**
+     * Imports a framework reading at most {@code maxCells} filled cells: a file with more is refused at the
+     * row where the budget runs out, after reading only that far.
+     */
+    public static StandardsFramework importFramework(Path file, long maxCells) throws SpreadsheetImportException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
             Table table = Table.ofCsv(file);
+            long filled = 0;
+            for (Record record : table.records()) {
+                filled = spend(table.file(), table.sheet(), record, filled, maxCells);
+            }
             StandardsFramework framework = build(table);
             framework.setTitle(baseName(file));
             return framework;
@@ -59,27 +76,50 @@ public final class FrameworkImporter {
             throw new SpreadsheetImportException(file,
                     "unknown kind of file: a framework is imported from an .xlsx workbook or a .csv file", null);
         }
-        try (XSSFWorkbook workbook = SafeWorkbookReader.open(file)) {
-            if (workbook.getNumberOfSheets() == 0) {
+        // the file limit of the in-memory reader still applies; the rows stream, so memory grows with the
+        // cells read (bounded by the budget), never with the workbook's XML
+        SafeWorkbookReader.checkFile(file, SafeWorkbookReader.MAX_FILE_BYTES);
+        try (StreamingWorkbookReader workbook = StreamingWorkbookReader.open(file)) {
+            if (workbook.sheetNames().isEmpty()) {
                 throw new SpreadsheetImportException(file, "the workbook has no sheet", null);
             }
-            Sheet standards = workbook.getSheet(FrameworkTemplate.STANDARDS_SHEET);
-            if (standards == null) {
-                standards = workbook.getSheetAt(0);
-            }
-            StandardsFramework framework = build(Table.of(file, standards));
+            String standards = workbook.hasSheet(FrameworkTemplate.STANDARDS_SHEET) ? FrameworkTemplate.STANDARDS_SHEET
+                    : workbook.sheetNames().get(0);
+            String sheet = workbook.sheetName(standards);
+            List<Record> records = new ArrayList<>();
+            long[] filled = { 0 };
+            workbook.read(standards, row -> {
+                Table.checkRowCount(file, sheet, row.record().line());
+                filled[0] = spend(file, sheet, row.record(), filled[0], maxCells);
+                records.add(row.record());
+            });
+            StandardsFramework framework = build(new Table(file, sheet, records));
             framework.setTitle(baseName(file));
-            Sheet about = workbook.getSheet(FrameworkTemplate.FRAMEWORK_SHEET);
-            if (about != null) {
-                readFrameworkSheet(Table.of(file, about), framework);
+            if (workbook.hasSheet(FrameworkTemplate.FRAMEWORK_SHEET)) {
+                readFrameworkSheet(workbook.table(FrameworkTemplate.FRAMEWORK_SHEET), framework);
             }
             return framework;
-        } catch (IOException e) {
-            throw new SpreadsheetImportException(file, "could not be closed: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            // POI reads parts of the file lazily; a damaged part surfaces here
             throw SafeWorkbookReader.translate(file, e);
         }
+    }
+
+    /** Counts a record's filled cells against the budget; refuses the file at the row that exceeds it. */
+    private static long spend(Path file, String sheet, Record record, long filled, long maxCells)
+            throws SpreadsheetImportException {
+        long total = filled;
+        for (String cell : record.cells()) {
+            if (!cell.isBlank()) {
+                total++;
+            }
+        }
+        if (total > maxCells) {
+            throw new SpreadsheetImportException(file, sheet, record.line(), -1, "more than " + maxCells
+                    + " filled cells by this row; a standards framework is read up to that many. Remove the columns "
+                    + "that are not part of the template (Code, Title, Parent code, Type, Description, a few notes) "
+                    + "or split the framework into several files", null);
+        }
+        return total;
     }
 
     private static String baseName(Path file) {

@@ -138,7 +138,7 @@ class NewCommandTest extends CommandLineHarness {
 
         reset();
         assertEquals(2, run("new", "framework", "-o", file.toString(), "--title", "T"));
-        assertTrue(err().startsWith("workbench new: the output file must end in .standards: " + file + "\n"), err());
+        assertTrue(err().startsWith("workbench new: the output file must end in .standards (a new framework is written): " + file + "\n"), err());
 
         reset();
         assertEquals(2, run("new", "framework", "-o", "f.standards", "--title", "T", "--tasks", "3"));

@@ -18,7 +18,14 @@ public class CommandLineApplication implements IApplication {
         context.applicationRunning();
         Object raw = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> args = EclipseArguments.strip(raw instanceof String[] strings ? strings : new String[0]);
-        int status = new WorkbenchCommandLine(System.out, System.err).run(args.toArray(String[]::new));
+        int status;
+        try {
+            status = new WorkbenchCommandLine(System.out, System.err).run(args.toArray(String[]::new));
+        } catch (Error e) {
+            // run() reports its own errors; this is the last line before Equinox, which would log and exit 0
+            System.err.println(WorkbenchCommandLine.describe(args.isEmpty() ? "workbench" : args.get(0), e));
+            status = WorkbenchCommandLine.FAILED;
+        }
         System.out.flush();
         System.err.flush();
         return Integer.valueOf(status);

@@ -2,7 +2,6 @@
 package org.curriculum.cli.internal;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -61,9 +60,7 @@ public final class NewCommand {
         }
         String extension = EXTENSIONS.get(kind);
         Path output = Path.of(a.required("--output", "OUT" + extension));
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
-            throw new UsageException("new", "the output file must end in " + extension + ": " + output);
-        }
+        OutputPolicy.checkName("new", output, "a new " + kind, List.of(extension));
         // every answer is checked before anything is read or written
         EObject model;
         ResourceSet resourceSet;
@@ -76,7 +73,7 @@ public final class NewCommand {
             }
             String occupation = text(a.required("--occupation", "NAME, the occupation"), "--occupation");
             int tasks = number(a, "--tasks", 1, ModelTemplates.MAX_TASKS, 5);
-            refuseOverwrite(a, output);
+            OutputPolicy.check("new", output, "a new " + kind, List.of(extension), List.of(), a.has("--force"));
             model = ModelTemplates.occupationalCurriculum(ofo, occupation, tasks);
             resourceSet = ModelFiles.newResourceSet();
             summary = "occupational curriculum " + ofo + " " + occupation + " with " + tasks + " task(s)";
@@ -102,7 +99,7 @@ public final class NewCommand {
             if (mandatory > units) {
                 throw new UsageException("new", "--mandatory " + mandatory + " is more than the " + units + " unit(s)");
             }
-            refuseOverwrite(a, output);
+            OutputPolicy.check("new", output, "a new " + kind, List.of(extension), List.of(), a.has("--force"));
             model = ModelTemplates.qualification(title, qn, level, credits, glh, units, mandatory);
             resourceSet = ModelFiles.newResourceSet();
             summary = "qualification " + qn + " \"" + title + "\", level " + level + ", " + credits + " credit(s), "
@@ -118,7 +115,7 @@ public final class NewCommand {
                         + prefix + "'");
             }
             int standards = number(a, "--standards", 0, ModelTemplates.MAX_STANDARDS, 10);
-            refuseOverwrite(a, output);
+            OutputPolicy.check("new", output, "a new " + kind, List.of(extension), List.of(), a.has("--force"));
             model = ModelTemplates.standardsFramework(title, version, publisher, prefix, standards);
             resourceSet = ModelFiles.newResourceSet();
             summary = "standards framework \"" + title + "\" with " + standards + " standard(s)"
@@ -127,12 +124,8 @@ public final class NewCommand {
         default -> {
             Path source = Path.of(a.required("--source", "FILE.curriculum or FILE.standards, the framework whose items are mapped"));
             Path target = Path.of(a.required("--target", "FILE.standards or FILE.curriculum, the framework to map against"));
-            for (Path file : List.of(source, target)) {
-                if (file.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-                    throw new UsageException("new", "the output file " + output + " is the --source or --target file");
-                }
-            }
-            refuseOverwrite(a, output);
+            OutputPolicy.check("new", output, "a new mapping", List.of(extension), List.of(source, target),
+                    a.has("--force"));
             err.println("Loading " + source + " and " + target + "...");
             // the mapping is saved in the resource set its source and target were loaded into, so its
             // references to them are written as references to those files
@@ -160,12 +153,6 @@ public final class NewCommand {
         ModelFiles.save(resource);
         out.println("wrote " + output + ": " + summary);
         return 0;
-    }
-
-    private static void refuseOverwrite(Arguments a, Path output) throws ModelSaveException {
-        if (Files.exists(output) && !a.has("--force")) {
-            throw new ModelSaveException(output, "already exists; nothing was written (give --force to replace it)", null);
-        }
     }
 
     private static String text(String value, String option) throws UsageException {

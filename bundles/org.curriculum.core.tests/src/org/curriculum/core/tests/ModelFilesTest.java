@@ -141,6 +141,27 @@ class ModelFilesTest {
     }
 
     @Test
+    void aFolderAndAFileInAnotherEncodingAreNamedForWhatTheyAre() throws IOException {
+        ModelLoadException folderError = assertThrows(ModelLoadException.class, () -> ModelFiles.loadRoot(folder));
+        assertEquals(folder + ": is a folder, not a model file: give a .curriculum, .standards or .mapping file",
+                folderError.getMessage());
+
+        // "Contact Centre Manager" typed with a Latin-1 e-acute in line 3, column 67: one byte 0xE9, not UTF-8
+        Path latin1 = folder.resolve("latin1.curriculum");
+        String text = HEADER + ROOT_OPEN + "  <components xsi:type=\"curriculum:PracticalSkillsModule\" xmi:id=\"_pm1\" title=\"Caf\u00e9 budgets\"/>\n"
+                + "</curriculum:Curriculum>\n";
+        Files.write(latin1, text.getBytes(StandardCharsets.ISO_8859_1));
+        byte[] before = Files.readAllBytes(latin1);
+        ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.loadRoot(latin1));
+        assertEquals(3, error.getLine(), error.getMessage());
+        assertEquals(text.split("\n")[2].indexOf('\u00e9') + 1, error.getColumn(), error.getMessage());
+        assertTrue(error.getMessage().startsWith(latin1 + ":3:" + error.getColumn()
+                + ": is not UTF-8 text: byte 0xE9 cannot start or continue a character here. Model files are UTF-8"),
+                error.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(latin1));
+    }
+
+    @Test
     void saveAsThenLoadGivesTheSameModel() throws Exception {
         Curriculum curriculum = CurriculumFactory.eINSTANCE.createCurriculum();
         curriculum.setCode("143905");

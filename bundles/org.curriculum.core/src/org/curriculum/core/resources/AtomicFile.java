@@ -3,14 +3,16 @@ package org.curriculum.core.resources;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
-/** Writes a file beside its target and renames it into place, so a failed export never leaves half a file. */
+import org.curriculum.model.resource.FileReplacement;
+
+/**
+ * Writes a file beside its target and renames it into place, so a failed export never leaves half a file
+ * (see {@link FileReplacement}: leftovers of crashed writes are removed, permissions follow the replaced file
+ * or the umask).
+ */
 public final class AtomicFile {
 
     /** Something that writes the whole content to a stream. */
@@ -33,23 +35,6 @@ public final class AtomicFile {
      * with {@link java.nio.file.NoSuchFileException} naming it, and nothing is written.
      */
     public static void writeIntoExistingFolder(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".writing");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.TRUNCATE_EXISTING)) {
-                content.writeTo(out);
-            }
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        FileReplacement.write(target, ".writing", content::writeTo);
     }
 }

@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.core.resources;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,9 +21,11 @@ import java.util.Map;
 
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.resource.CurriculumResourceFactorySpec;
+import org.curriculum.model.resource.CurriculumResourceSpec;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -60,6 +69,10 @@ public final class ModelFiles {
         Resource existing = resourceSet.getResource(uri, false);
         if (existing != null && existing.isLoaded()) {
             return existing;
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new ModelLoadException(absolute, 0, 0,
+                    "is a folder, not a model file: give a .curriculum, .standards or .mapping file", null);
         }
         if (!Files.isRegularFile(absolute)) {
             throw new ModelLoadException(absolute, 0, 0, "no such file", new NoSuchFileException(absolute.toString()));
@@ -138,11 +151,12 @@ public final class ModelFiles {
     /** Saves a resource atomically: the previous file stays intact if anything goes wrong. */
     public static void save(Resource resource) throws ModelSaveException {
         Path file = Path.of(resource.getURI().toFileString());
+        boolean existed = Files.exists(file);
         try {
             resource.save(Map.of());
         } catch (IOException | RuntimeException e) {
-            throw new ModelSaveException(file, "could not be saved (" + rootMessage(e)
-                    + "); the previous version of the file is unchanged", e);
+            throw new ModelSaveException(file, "could not be saved (" + rootMessage(e) + "); "
+                    + (existed ? "the previous version of the file is unchanged" : "nothing was written"), e);
         }
     }
 
@@ -157,14 +171,48 @@ public final class ModelFiles {
         return resource;
     }
 
+    /**
+     * Why a reference from {@code file} to another file's element could not be followed, naming that file
+     * and the real reason (missing, refused, damaged, or holding no such element).
+     *
+     * @param role what the reference is, as the user reads it ("target framework")
+     * @param referenced the unresolved proxy, or null when the reference is not set at all
+     */
+    public static ModelLoadException unresolvedReference(Path file, String role, EObject referenced) {
+        URI proxy = referenced instanceof InternalEObject internal ? internal.eProxyURI() : null;
+        if (proxy == null || !proxy.trimFragment().isFile()) {
+            return new ModelLoadException(file, 0, 0, "the " + role + " is not set; the file is incomplete", null);
+        }
+        Path other = Path.of(proxy.trimFragment().toFileString());
+        try {
+            load(newResourceSet(), other);
+        } catch (ModelLoadException e) {
+            return new ModelLoadException(file, 0, 0, "its " + role + " cannot be loaded: " + e.getMessage(), e);
+        }
+        return new ModelLoadException(file, 0, 0, "its " + role + " is element " + proxy.fragment() + " of " + other
+                + ", which that file does not hold: the file was replaced by another one; restore the one the mapping "
+                + "was made against", null);
+    }
+
     private static ModelLoadException translate(Path file, Exception e) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
             chain.add(t);
         }
         for (Throwable t : chain) {
+            if (t instanceof CharConversionException) {
+                // the parser's own position is often missing or at the end of its buffer: find the byte itself
+                return notUtf8(file, t);
+            }
+        }
+        for (Throwable t : chain) {
             if (t instanceof SAXParseException sax) {
                 String message = sax.getMessage() == null ? "" : sax.getMessage();
+                if (message.equals(CurriculumResourceSpec.TOO_DEEP)) {
+                    return new ModelLoadException(file, sax.getLineNumber(), sax.getColumnNumber(), message
+                            + "; a real model nests a few levels, and a file nested this deep would make every later "
+                            + "step (loading, validation, saving) take hours or run out of stack: it was refused", sax);
+                }
                 if (message.contains("DOCTYPE")) {
                     return new ModelLoadException(file, sax.getLineNumber(), sax.getColumnNumber(),
                             "the file declares a DOCTYPE, which model files never contain; it was refused and nothing "
@@ -194,6 +242,49 @@ public final class ModelFiles {
             }
         }
         return new ModelLoadException(file, 0, 0, "could not be read: " + rootMessage(e), e);
+    }
+
+    /** The refusal of a file that is not UTF-8, at the line and column of its first byte that is not. */
+    private static ModelLoadException notUtf8(Path file, Throwable cause) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | OutOfMemoryError e) {
+            bytes = new byte[0];
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        int line = 1;
+        int column = 1;
+        int badByte = -1;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            out.flip();
+            while (out.hasRemaining()) {
+                char c = out.get();
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else if (!Character.isLowSurrogate(c)) {
+                    column++;
+                }
+            }
+            out.clear();
+            if (result.isError()) {
+                badByte = bytes[in.position()] & 0xFF;
+                break;
+            }
+            if (result.isUnderflow()) {
+                break;
+            }
+        }
+        String what = badByte < 0 ? "is not UTF-8 text"
+                : String.format("is not UTF-8 text: byte 0x%02X cannot start or continue a character here", badByte);
+        return new ModelLoadException(file, badByte < 0 ? 0 : line, badByte < 0 ? 0 : column, what
+                + ". Model files are UTF-8; the file was probably edited with another encoding: save it as UTF-8. "
+                + "The file has not been changed.", cause);
     }
 
     private static String rootMessage(Throwable e) {

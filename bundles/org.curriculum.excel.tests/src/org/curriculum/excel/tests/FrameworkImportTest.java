@@ -200,4 +200,48 @@ class FrameworkImportTest {
                     List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
         }
     }
+
+    /**
+     * The shape that ran an import out of memory (rows of 60 small numbers) is refused where the cell budget
+     * runs out, having streamed only that far; within the budget, the same rows import with their notes.
+     */
+    @Test
+    void aSheetBeyondTheCellBudgetIsRefusedAtTheRowWhereItRunsOut() throws Exception {
+        Path numbers = folder.resolve("numbers.xlsx");
+        int columns = 60;
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+                OutputStream out = Files.newOutputStream(numbers)) {
+            Sheet sheet = workbook.createSheet(FrameworkTemplate.STANDARDS_SHEET);
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Code");
+            header.createCell(1).setCellValue("Title");
+            for (int c = 2; c < columns; c++) {
+                header.createCell(c).setCellValue("N" + c);
+            }
+            for (int r = 1; r <= 20_000; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("S" + r);
+                row.createCell(1).setCellValue("Standard " + r);
+                for (int c = 2; c < columns; c++) {
+                    row.createCell(c).setCellValue(c % 10);
+                }
+            }
+            workbook.write(out);
+            workbook.dispose();
+        }
+        SpreadsheetImportException error = assertThrows(SpreadsheetImportException.class,
+                () -> FrameworkImporter.importFramework(numbers));
+        int refusedRow = (int) (FrameworkImporter.MAX_CELLS / columns) + 1;
+        assertEquals(numbers + ": sheet \"Standards\", row " + refusedRow + ": more than " + FrameworkImporter.MAX_CELLS
+                + " filled cells by this row; a standards framework is read up to that many. Remove the columns that "
+                + "are not part of the template (Code, Title, Parent code, Type, Description, a few notes) or split the "
+                + "framework into several files", error.getMessage());
+
+        // a budget of three rows: the fourth row is refused, three rows fit
+        error = assertThrows(SpreadsheetImportException.class, () -> FrameworkImporter.importFramework(numbers, 3 * columns));
+        assertEquals(4, error.getRow());
+        Path typed = typeIntoTemplate(new String[][] { TYPED[0], TYPED[1], TYPED[2] });
+        StandardsFramework framework = FrameworkImporter.importFramework(typed, 3 * TYPED[0].length);
+        assertEquals("CC04", framework.getSections().get(0).getStandards().get(0).getCode());
+    }
 }

@@ -13,8 +13,6 @@ import org.apache.poi.EmptyFileException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -75,30 +73,6 @@ public final class SafeWorkbookReader {
      */
     static final Object GUARDS = new Object();
 
-    /** Opens a workbook read-only; the caller closes it. */
-    public static XSSFWorkbook open(Path file) throws SpreadsheetImportException {
-        checkFile(file, MAX_FILE_BYTES);
-        checkSignature(file);
-        OPCPackage pkg = null;
-        synchronized (GUARDS) {
-            applyGuards();
-            try {
-                pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-                return new XSSFWorkbook(pkg);
-            } catch (InvalidFormatException | IOException | RuntimeException e) {
-                if (pkg != null) {
-                    pkg.revert();
-                }
-                throw translate(file, e);
-            } catch (StackOverflowError | OutOfMemoryError e) {
-                if (pkg != null) {
-                    pkg.revert();
-                }
-                throw tooComplex(file, e);
-            }
-        }
-    }
-
     /** The refusal of a workbook whose reading ran out of stack or memory. */
     static SpreadsheetImportException tooComplex(Path file, Error e) {
         return new SpreadsheetImportException(file, "the workbook is too complex or too large to read safely; it was refused",
@@ -131,6 +105,9 @@ public final class SafeWorkbookReader {
 
     /** Refuses missing, empty and oversized files with a message before anything parses them. */
     public static void checkFile(Path file, long maxBytes) throws SpreadsheetImportException {
+        if (Files.isDirectory(file)) {
+            throw new SpreadsheetImportException(file, "is a folder, not a spreadsheet: give the .xlsx or .csv file", null);
+        }
         if (!Files.isRegularFile(file)) {
             throw new SpreadsheetImportException(file, "no such file", null);
         }

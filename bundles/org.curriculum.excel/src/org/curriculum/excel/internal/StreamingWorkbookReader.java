@@ -110,7 +110,7 @@ public final class StreamingWorkbookReader implements AutoCloseable {
 
     /**
      * Opens a workbook for streaming: refuses missing, empty, oversized, old-format and non-zip files
-     * with the messages {@link SafeWorkbookReader#open} gives, then reads the sheet list, the styles
+     * with the messages of {@link SafeWorkbookReader}, then reads the sheet list, the styles
      * and the shared strings (no sheet is read yet). The caller closes it.
      */
     public static StreamingWorkbookReader open(Path file) throws SpreadsheetImportException {

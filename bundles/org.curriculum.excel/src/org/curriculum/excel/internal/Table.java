@@ -2,11 +2,8 @@
 package org.curriculum.excel.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.curriculum.excel.SpreadsheetImportException;
 import org.curriculum.excel.internal.CsvTable.Record;
 
@@ -15,21 +12,6 @@ public record Table(Path file, String sheet, List<Record> records) {
 
     /** Largest number of rows read from one sheet. */
     public static final int MAX_ROWS = 200_000;
-
-    /** The rows of a sheet as text; the record line is the row number the spreadsheet program shows. */
-    public static Table of(Path file, Sheet sheet) throws SpreadsheetImportException {
-        List<Record> records = new ArrayList<>();
-        checkRowCount(file, sheet.getSheetName(), sheet.getLastRowNum() + 1);
-        for (Row row : sheet) {
-            int columns = Math.max(0, row.getLastCellNum());
-            List<String> cells = new ArrayList<>(columns);
-            for (int c = 0; c < columns; c++) {
-                cells.add(SafeWorkbookReader.text(row, c));
-            }
-            records.add(new Record(row.getRowNum() + 1, cells));
-        }
-        return checked(new Table(file, sheet.getSheetName(), records));
-    }
 
     /** Refuses a sheet that has (or has reached) more than {@link #MAX_ROWS} rows. */
     public static void checkRowCount(Path file, String sheet, int rows) throws SpreadsheetImportException {

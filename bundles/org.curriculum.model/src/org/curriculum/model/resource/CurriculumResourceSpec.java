@@ -2,19 +2,11 @@
 package org.curriculum.model.resource;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.SAXParser;
@@ -91,6 +83,15 @@ public class CurriculumResourceSpec extends CurriculumResourceImpl {
      */
     private static final Map<Object, Object> NAME_TO_FEATURE = Collections.synchronizedMap(new HashMap<>());
 
+    /**
+     * The deepest nesting of XML elements a model file may have. Real models nest fewer than a dozen levels
+     * (framework, section, standard, element, criterion, with their properties).
+     */
+    public static final int MAX_DEPTH = 256;
+
+    /** The parser's message for a file nested deeper than {@link #MAX_DEPTH}. */
+    public static final String TOO_DEEP = "elements are nested more than " + MAX_DEPTH + " deep";
+
     public CurriculumResourceSpec(URI uri) {
         super(uri);
         Map<Object, Object> load = getDefaultLoadOptions();
@@ -108,19 +109,6 @@ public class CurriculumResourceSpec extends CurriculumResourceImpl {
         save.put(XMLResource.OPTION_ENCODING, "UTF-8");
         save.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(100));
         save.put(XMLResource.OPTION_SAVE_ONLY_IF_CHANGED, null);
-    }
-
-    /**
-     * Temporary files are created readable by their owner only; the saved file should keep the
-     * permissions of the file it replaces (or the usual rw-r--r-- for a new file).
-     */
-    private static void keepPermissions(Path target, Path temporary) throws IOException {
-        if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     @Override
@@ -150,26 +138,9 @@ public class CurriculumResourceSpec extends CurriculumResourceImpl {
             return;
         }
         Path target = Path.of(uri.toFileString()).toAbsolutePath();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".saving");
-        try {
-            keepPermissions(target, temporary);
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.TRUNCATE_EXISTING)) {
-                save(out, options);
-            }
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            setModified(false);
-            setTimeStamp(Files.getLastModifiedTime(target).toMillis());
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        Files.createDirectories(target.getParent());
+        FileReplacement.write(target, ".saving", out -> save(out, options));
+        setModified(false);
+        setTimeStamp(Files.getLastModifiedTime(target).toMillis());
     }
 }

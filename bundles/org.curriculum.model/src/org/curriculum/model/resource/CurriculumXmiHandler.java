@@ -8,6 +8,10 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * EMF's XMI handler, except for cross-file references ({@code href="file.curriculum#_id"}), of which a
@@ -24,8 +28,38 @@ class CurriculumXmiHandler extends SAXXMIHandler {
     private final URI[] resolvedFiles = new URI[REMEMBERED_FILES];
     private int remembered;
 
+    /** How deeply elements are nested at the current point of the file. */
+    private int depth;
+
+    private Locator place;
+
     CurriculumXmiHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
         super(resource, helper, options);
+    }
+
+    @Override
+    public void setDocumentLocator(Locator locator) {
+        place = locator;
+        super.setDocumentLocator(locator);
+    }
+
+    /**
+     * Refuses a file nested deeper than {@link CurriculumResourceSpec#MAX_DEPTH} where it gets too deep: EMF
+     * finds each new element's resource by walking up its containers, so a crafted file nested 200,000 deep
+     * would take hours to load and then overflow the stack of every recursive step after it.
+     */
+    @Override
+    public void startElement(String uri, String localName, String name, Attributes attributes) throws SAXException {
+        if (++depth > CurriculumResourceSpec.MAX_DEPTH) {
+            throw new SAXParseException(CurriculumResourceSpec.TOO_DEEP, place);
+        }
+        super.startElement(uri, localName, name, attributes);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String name) {
+        depth--;
+        super.endElement(uri, localName, name);
     }
 
     @Override
