@@ -52,9 +52,10 @@ public final class ComposedMappingSet {
         Framework target = second.getMappingSet().getSource();
         mapping.setSource(source);
         mapping.setTarget(target);
-        mapping.setTitle(title(source) + " related to " + title(target) + " through " + title(shared));
+        mapping.setTitle(ElementLabels.titleOrEmpty(source) + " related to " + ElementLabels.titleOrEmpty(target) + " through "
+                + ElementLabels.titleOrEmpty(shared));
         mapping.setDescription("Derived links: " + firstName + " composed with " + secondName + " through the standards of "
-                + title(shared) + " both cover. Each link's rationale names the shared standards and the coverage on each"
+                + ElementLabels.titleOrEmpty(shared) + " both cover. Each link's rationale names the shared standards and the coverage on each"
                 + " side; confirm or delete each one.");
         Property from = CurriculumFactory.eINSTANCE.createProperty();
         from.setKey(COMPOSED_FROM);
@@ -104,9 +105,5 @@ public final class ComposedMappingSet {
 
     private static String level(Coverage coverage) {
         return coverage.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String title(Framework framework) {
-        return framework == null || framework.getTitle() == null ? "?" : framework.getTitle();
     }
 }
