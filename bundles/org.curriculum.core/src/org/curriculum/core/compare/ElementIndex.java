@@ -8,19 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.model.AssessmentCriterion;
 import org.curriculum.model.BarredCombination;
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.CurriculumComponent;
-import org.curriculum.model.KnowledgeModule;
 import org.curriculum.model.LearningOutcome;
 import org.curriculum.model.LevelCreditRule;
 import org.curriculum.model.ListingEntry;
 import org.curriculum.model.MappingLink;
-import org.curriculum.model.PracticalSkillsModule;
 import org.curriculum.model.RulesOfCombination;
-import org.curriculum.model.WorkExperienceModule;
 import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -278,7 +274,7 @@ final class ElementIndex {
         if (element instanceof ListingEntry entry) {
             return "Entry " + (entry.getKind() == null ? "" : entry.getKind().getLiteral() + " ") + entry.getNumber();
         }
-        String kind = shortKind(element);
+        String kind = ElementLabels.shortKind(element);
         String identifier = ElementLabels.identifier(element);
         if (identifier != null && !identifier.isBlank()) {
             return kind + " " + identifier;
@@ -292,25 +288,6 @@ final class ElementIndex {
             return kind + " " + (((List<?>) parent.eGet(element.eContainingFeature())).indexOf(element) + 1);
         }
         return kind;
-    }
-
-    private static String shortKind(EObject element) {
-        if (element instanceof LearningOutcome) {
-            return "LO";
-        }
-        if (element instanceof AssessmentCriterion) {
-            return "AC";
-        }
-        if (element instanceof KnowledgeModule) {
-            return "KM";
-        }
-        if (element instanceof PracticalSkillsModule) {
-            return "PM";
-        }
-        if (element instanceof WorkExperienceModule) {
-            return "WM";
-        }
-        return ElementLabels.kind(element);
     }
 
     /** Which part of the model the element belongs to. */

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.model.labels;
 
+import org.curriculum.model.AssessmentCriterion;
 import org.curriculum.model.BarredCombination;
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.ComponentKind;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.DocumentListing;
 import org.curriculum.model.KnowledgeModule;
+import org.curriculum.model.LearningOutcome;
 import org.curriculum.model.ListingEntry;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.NamedElement;
@@ -181,6 +183,26 @@ public final class ElementLabels {
             return group.getTitle();
         }
         return null;
+    }
+
+    /** The kind as a path step abbreviates it ("LO", "AC", "KM", "PM", "WM"), else {@link #kind}: {@code Unit 304 > LO 2}. */
+    public static String shortKind(EObject element) {
+        if (element instanceof LearningOutcome) {
+            return "LO";
+        }
+        if (element instanceof AssessmentCriterion) {
+            return "AC";
+        }
+        if (element instanceof KnowledgeModule) {
+            return "KM";
+        }
+        if (element instanceof PracticalSkillsModule) {
+            return "PM";
+        }
+        if (element instanceof WorkExperienceModule) {
+            return "WM";
+        }
+        return ElementLabels.kind(element);
     }
 
     /** The element's kind in words, e.g. "Practical skills module" for PracticalSkillsModule. */
