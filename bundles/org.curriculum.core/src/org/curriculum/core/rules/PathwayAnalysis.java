@@ -196,19 +196,18 @@ public final class PathwayAnalysis {
         // components the rules list can matter, so each standard keeps a bit set over those (not a set of every
         // covering unit, 400,000 set insertions at national scale), and the answers share one covering set and
         // one witness per distinct bit set.
-        Map<EObject, Integer> listedIndex = new IdentityHashMap<>();
-        for (CurriculumComponent component : rules.listed) {
-            listedIndex.putIfAbsent(component, listedIndex.size());
-        }
-        int words = Math.max(1, (listedIndex.size() + 63) / 64);
+        // bit i stands for rules.listed.get(i) (the rules list each component once)
+        List<CurriculumComponent> listed = rules.listed;
+        int words = Math.max(1, (listed.size() + 63) / 64);
         Map<EObject, Integer> itemToListed = new IdentityHashMap<>();
-        for (Map.Entry<EObject, Integer> entry : listedIndex.entrySet()) {
-            itemToListed.put(entry.getKey(), entry.getValue());
-            for (Iterator<EObject> contents = entry.getKey().eAllContents(); contents.hasNext();) {
+        for (int position = 0; position < listed.size(); position++) {
+            CurriculumComponent component = listed.get(position);
+            itemToListed.put(component, position);
+            for (Iterator<EObject> contents = component.eAllContents(); contents.hasNext();) {
                 EObject item = contents.next();
                 // an item nested in a listed component inside another listed component rolls up to the nearest
-                if (containingComponent(item) == entry.getKey()) {
-                    itemToListed.put(item, entry.getValue());
+                if (containingComponent(item) == component) {
+                    itemToListed.put(item, position);
                 }
             }
         }
@@ -241,16 +240,11 @@ public final class PathwayAnalysis {
                 bits[position / 64] |= 1L << (position % 64);
             }
         }
-        List<CurriculumComponent> byPosition = new ArrayList<>(listedIndex.size());
-        for (EObject component : listedIndex.keySet()) {
-            byPosition.add(null);
-        }
-        listedIndex.forEach((component, position) -> byPosition.set(position, (CurriculumComponent) component));
         Map<BitSet, Set<CurriculumComponent>> sets = new HashMap<>();
         List<CoverageGuarantee> answers = new ArrayList<>(covering.size());
         for (Map.Entry<MappableItem, long[]> entry : covering.entrySet()) {
             Set<CurriculumComponent> coveredBy = sets.computeIfAbsent(BitSet.valueOf(entry.getValue()),
-                    bits -> Set.copyOf(bits.stream().mapToObj(byPosition::get).toList()));
+                    bits -> Set.copyOf(bits.stream().mapToObj(listed::get).toList()));
             Optional<Pathway> witness = witnessCache.computeIfAbsent(coveredBy, this::shortestRouteMissing);
             answers.add(new CoverageGuarantee(entry.getKey(), coveredBy, witness.isEmpty(), witness));
         }
