@@ -422,14 +422,15 @@ public final class WorkbenchCommandLine {
             return org.curriculum.cli.internal.CaseCommand.export(file, Path.of(a.required("--output", "OUT.json")),
                     a.has("--force"), out, err);
         }
-        if (a.has("--kind") && ExportKind.byId(a.value("--kind", "")).isEmpty()) {
+        Optional<ExportKind> named = Optional.empty();
+        if (a.has("--kind")) {
+            String kindName = a.value("--kind", "");
             // said before the model is loaded: a wrong command line should not wait for a large file
-            throw new UsageException("export", "unknown kind '" + a.value("--kind", "")
-                    + "'; use grid, links, curriculum, coverage, specification or case");
+            named = Optional.of(ExportKind.byId(kindName).orElseThrow(() -> new UsageException("export",
+                    "unknown kind '" + kindName + "'; use grid, links, curriculum, coverage, specification or case")));
         }
-        Optional<ExportKind> named = ExportKind.byId(a.value("--kind", ExportKind.GRID.id()));
-        // checked before loading; a kind named or not, the extension of what it writes
-        String extension = named.map(ExportKind::outputExtension).orElse(ExportKind.GRID.outputExtension());
+        // checked before loading: the kind named, or a default kind, which always writes a workbook
+        String extension = named.orElse(ExportKind.GRID).outputExtension();
         Path output = Path.of(a.required("--output", "OUT" + extension));
         if (a.has("--with") && named.filter(kind -> kind == ExportKind.SPECIFICATION).isEmpty()) {
             throw new UsageException("export", "--with applies to --kind specification only");
@@ -441,13 +442,11 @@ public final class WorkbenchCommandLine {
         err.println("Loading " + file + "...");
         ResourceSet resourceSet = ModelFiles.loadAll(files);
         EObject root = ModelFiles.load(resourceSet, file).getContents().get(0);
-        String kindName = a.value("--kind", ExportKind.defaultFor(root).id());
+        ExportKind kind = named.orElseGet(() -> ExportKind.defaultFor(root));
         boolean transpose = a.has("--transpose");
-        if (transpose && !kindName.equals(ExportKind.GRID.id())) {
+        if (transpose && kind != ExportKind.GRID) {
             throw new UsageException("export", "--transpose applies to --kind grid only");
         }
-        ExportKind kind = ExportKind.byId(kindName).orElseThrow(() -> new UsageException("export",
-                "unknown kind '" + kindName + "'; use grid, links, curriculum, coverage or specification"));
         if (!kind.accepts(root)) {
             throw new UsageException("export", "--kind " + kind.id() + " exports " + kind.sourceDescription() + "; "
                     + file + " holds " + ElementLabels.describe(root));

@@ -3,7 +3,6 @@ package org.curriculum.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class CaseCommand {
         if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             throw new UsageException("export", "a CASE package is JSON: the output file must end in .json: " + output);
         }
-        refuse(output, force, List.of(file));
+        OutputPolicy.checkReplace("export", output, List.of(file), force);
         err.println("Loading " + file + "...");
         ResourceSet resourceSet = ModelFiles.loadAll(List.of(file));
         EObject root = ModelFiles.load(resourceSet, file).getContents().get(0);
@@ -71,7 +70,7 @@ public final class CaseCommand {
         }
         List<Path> inputs = new java.util.ArrayList<>(against);
         inputs.add(input);
-        refuse(output, force, inputs);
+        OutputPolicy.checkReplace("import", output, inputs, force);
         try {
             ImportedModel<? extends NamedElement> imported;
             if (kind == CurriculumPackage.Literals.MAPPING_SET) {
@@ -101,18 +100,6 @@ public final class CaseCommand {
         } catch (CaseImportException e) {
             err.println("error: " + e.getMessage() + "; nothing was written");
             return 1;
-        }
-    }
-
-    /** The overwrite policy of {@code new}: never replace an input, and an existing file only with --force. */
-    private static void refuse(Path output, boolean force, List<Path> inputs) throws UsageException, ModelSaveException {
-        for (Path input : inputs) {
-            if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-                throw new UsageException("import", "the output file " + output + " is one of the input files");
-            }
-        }
-        if (Files.exists(output) && !force) {
-            throw new ModelSaveException(output, "already exists; nothing was written (give --force to replace it)", null);
         }
     }
 }

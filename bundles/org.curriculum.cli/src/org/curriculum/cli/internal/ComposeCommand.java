@@ -2,7 +2,6 @@
 package org.curriculum.cli.internal;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
@@ -35,14 +34,7 @@ public final class ComposeCommand {
         if (!output.getFileName().toString().endsWith(".mapping")) {
             throw new UsageException("compose", "the output file must end in .mapping: " + output);
         }
-        for (Path input : List.of(first, second)) {
-            if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-                throw new UsageException("compose", "the output file " + output + " is one of the input files");
-            }
-        }
-        if (Files.exists(output) && !a.has("--force")) {
-            throw new ModelSaveException(output, "already exists; nothing was written (give --force to replace it)", null);
-        }
+        OutputPolicy.checkReplace("compose", output, List.of(first, second), a.has("--force"));
         err.println("Loading " + first + " and " + second + "...");
         ResourceSet resourceSet = ModelFiles.loadAll(List.of(first, second));
         MappingSet firstMapping = mapping(ModelFiles.load(resourceSet, first).getContents().get(0), first);

@@ -36,6 +36,15 @@ public final class OutputPolicy {
     public static void check(String command, Path output, String what, List<String> extensions,
             Collection<Path> inputs, boolean force) throws UsageException, ModelSaveException {
         checkName(command, output, what, extensions);
+        checkReplace(command, output, inputs, force);
+    }
+
+    /**
+     * The rest of {@link #check}, for a command that checks the output's name in its own words: the output is
+     * none of the inputs, not a folder, and replaces an existing file only with {@code --force}.
+     */
+    public static void checkReplace(String command, Path output, Collection<Path> inputs, boolean force)
+            throws UsageException, ModelSaveException {
         for (Path input : inputs) {
             if (same(input, output)) {
                 throw new UsageException(command, "the output file " + output + " is also an input of the command ("
