@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.curriculum.testsupport.GitCommand;
 import org.curriculum.core.compare.ModelMerge;
 import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.core.resources.ModelFiles;

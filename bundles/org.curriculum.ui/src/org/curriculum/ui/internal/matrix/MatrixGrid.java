@@ -17,6 +17,7 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.group.performance.ColumnGroupHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.group.performance.RowGroupHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
@@ -78,6 +79,20 @@ final class MatrixGrid {
 
     NatTable table() {
         return table;
+    }
+
+    /** Adds labels to the body cells' own (marks of another feature, e.g. "Changed since..."). */
+    void addBodyLabels(IConfigLabelAccumulator extra) {
+        IConfigLabelAccumulator own = bodyData.getConfigLabelAccumulator();
+        bodyData.setConfigLabelAccumulator((labels, column, row) -> {
+            own.accumulateConfigLabels(labels, column, row);
+            extra.accumulateConfigLabels(labels, column, row);
+        });
+    }
+
+    /** The labels a body cell (layout column, row) is drawn with, as the style registry reads them. */
+    List<String> labelsOf(int column, int row) {
+        return bodyData.getConfigLabelsByPosition(column, row).getLabels();
     }
 
     boolean isDisposed() {
