@@ -22,9 +22,11 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -121,6 +123,15 @@ public class MergeConflictsView extends ViewPart {
         if (editor != null) {
             editor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
         }
+        // Ctrl+Z and Edit > Undo work from this view too: they undo on the editor's command stack
+        IActionBars bars = getViewSite().getActionBars();
+        if (editor != null && editor.getActions() != null) {
+            bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor.getActions().undo);
+            bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor.getActions().redo);
+        } else {
+            bars.clearGlobalActionHandlers();
+        }
+        bars.updateActionBars();
         refresh();
     }
 
