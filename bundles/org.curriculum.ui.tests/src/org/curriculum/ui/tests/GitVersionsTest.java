@@ -47,6 +47,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,7 +152,7 @@ class GitVersionsTest {
         });
         assertNotNull(compare);
         ui(() -> waitShown(compare));
-        assertTrue(ui(compare::getHeading).contains("with the working file"), ui(compare::getHeading));
+        assertTrue(ui(compare::getHeading).contains("\"Issue 1\" (Alice) \u2192 the working file: "), ui(compare::getHeading));
         assertTrue(ui(compare::getHeading).endsWith(
                 "1 change (0 added, 0 removed, 1 changed, 0 moved)"), ui(compare::getHeading));
         Tree tree = ui(() -> (Tree) compare.getTree().getControl());
@@ -241,7 +242,9 @@ class GitVersionsTest {
         String title = ui(matrix::getTitleText);
         assertTrue(title.contains("Changed since " + issue1.shortId() + " \"Issue 1\" (Alice"), title);
         assertTrue(title.endsWith(": 3 cells, outlined"), title);
+        uiRun(() -> page().setPartState(page().getReference(matrix), IWorkbenchPage.STATE_MAXIMIZED));
         screenshot("matrix-changed-since", () -> window().getShell());
+        uiRun(() -> page().setPartState(page().getReference(matrix), IWorkbenchPage.STATE_RESTORED));
 
         uiRun(matrix::clearChangedSince);
         assertEquals(0, (int) ui(() -> matrix.changedSinceCells().size()));
