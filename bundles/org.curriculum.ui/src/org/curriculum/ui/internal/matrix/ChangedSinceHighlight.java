@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.ui.internal.matrix;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -59,37 +58,21 @@ final class ChangedSinceHighlight {
         return changes;
     }
 
-    /** The line the matrix's title shows while the marks are on. */
+    /**
+     * The line the matrix's title shows while the marks are on. It counts the changed cells, not those on screen:
+     * counting those would visit every cell of a national-scale grid on each refresh.
+     */
     String summary() {
         if (since == null) {
             return "";
         }
-        // cells of rows or columns the filters hide are counted apart, so the number on screen adds up
-        int shown = markedCells().size();
         return "  |  Changed since " + since + ": " + changes.size() + " cell" + (changes.size() == 1 ? "" : "s")
-                + (shown < changes.size() ? " (" + shown + " shown with the current filters)" : "")
                 + ", outlined";
     }
 
     boolean isMarked(int column, int row) {
         return !cells.isEmpty() && layout.isBodyCell(column, row)
                 && cells.contains(Cell.of(layout.getItem(column, row), layout.getStandard(column, row)));
-    }
-
-    /** Every marked body cell (layout column, row) the matrix shows now. */
-    List<int[]> markedCells() {
-        List<int[]> marked = new ArrayList<>();
-        if (cells.isEmpty()) {
-            return marked;
-        }
-        for (int row = 0; row < layout.getRowCount(); row++) {
-            for (int column = 0; column < layout.getColumnCount(); column++) {
-                if (isMarked(column, row)) {
-                    marked.add(new int[] { column, row });
-                }
-            }
-        }
-        return marked;
     }
 
     /** Adds {@link #CHANGED} to a marked cell's labels. */
