@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.core.compare;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.curriculum.model.NamedElement;
 import org.curriculum.model.Property;
 import org.eclipse.emf.common.command.AbstractCommand;
@@ -138,8 +141,9 @@ public final class ConflictResolution {
         }
 
         @Override
-        public java.util.Collection<?> getAffectedObjects() {
-            return element == null ? java.util.List.of(owner) : java.util.List.of(element);
+        public Collection<?> getAffectedObjects() {
+            // the editor selects what a command changed: the element, or the root whose record went
+            return element == null ? List.of(owner) : List.of(element);
         }
     }
 }
