@@ -239,6 +239,17 @@ class GitVersionsTest {
             return cells.stream().sorted().toList();
         });
         assertEquals(List.of("302 x CC04", "303 x CC10", "304 x CC08"), outlined);
+        List<String> tips = ui(() -> {
+            List<String> texts = new ArrayList<>();
+            for (int[] cell : matrix.changedSinceCells()) {
+                String tip = matrix.changedSinceToolTip(cell[0], cell[1]);
+                texts.add(ElementLabels.identifier(probe.layout().getItem(cell[0], cell[1])) + ": "
+                        + tip.substring(tip.indexOf("): ") + 3));
+            }
+            return texts.stream().sorted().toList();
+        });
+        assertEquals(List.of("302: link removed (was partial)", "303: link added (partial)",
+                "304: coverage changed (partial \u2192 full)"), tips);
         String title = ui(matrix::getTitleText);
         assertTrue(title.contains("Changed since " + issue1.shortId() + " \"Issue 1\" (Alice"), title);
         assertTrue(title.endsWith(": 3 cells, outlined"), title);

@@ -75,6 +75,26 @@ final class ChangedSinceHighlight {
                 && cells.contains(Cell.of(layout.getItem(column, row), layout.getStandard(column, row)));
     }
 
+    /** What changed in a marked cell since the chosen version, for its tooltip; null for an unmarked cell. */
+    String toolTip(int column, int row) {
+        if (!isMarked(column, row)) {
+            return null;
+        }
+        Cell cell = Cell.of(layout.getItem(column, row), layout.getStandard(column, row));
+        for (CellChange change : changes) {
+            if (change.cell().equals(cell)) {
+                return "Changed since " + since + ": " + switch (change.kind()) {
+                case ADDED -> "link added (" + change.newValue() + ")";
+                case REMOVED -> "link removed (was " + change.oldValue() + ")";
+                default -> String.join(", ", change.features()) + " changed"
+                        + (change.features().contains("coverage") ? " (" + change.oldValue() + " \u2192 "
+                                + change.newValue() + ")" : "");
+                };
+            }
+        }
+        return null;
+    }
+
     /** Adds {@link #CHANGED} to a marked cell's labels. */
     IConfigLabelAccumulator labels() {
         return (labels, column, row) -> {

@@ -91,6 +91,7 @@ public class CoverageMatrixView extends ViewPart {
         grid = new MatrixGrid(parent, layout, this::cycle, this::cellSelectionChanged);
         changedSince = new ChangedSinceHighlight(layout);
         grid.addBodyLabels(changedSince.labels());
+        grid.addToolTipLines(changedSince::toolTip);
         ChangedSinceHighlight.register(grid.table().getConfigRegistry(),
                 parent.getDisplay().getSystemColor(SWT.COLOR_DARK_MAGENTA));
         createToolbar(getViewSite().getActionBars().getToolBarManager());
@@ -315,6 +316,11 @@ public class CoverageMatrixView extends ViewPart {
             }
         }
         return outlined;
+    }
+
+    /** What the tooltip adds about a body cell (layout column, row) while cells are outlined; null otherwise. */
+    public String changedSinceToolTip(int column, int row) {
+        return changedSince.toolTip(column, row);
     }
 
     /** The matrix's title line: the summary, and while cells are outlined, what they were compared with. */

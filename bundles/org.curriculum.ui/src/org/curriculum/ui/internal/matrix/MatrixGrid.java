@@ -3,6 +3,7 @@ package org.curriculum.ui.internal.matrix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.curriculum.core.matrix.HeaderGroup;
 import org.curriculum.core.matrix.MatrixLayout;
@@ -40,6 +41,7 @@ final class MatrixGrid {
     private final SelectionLayer selectionLayer;
     private final ColumnGroupHeaderLayer columnGroups;
     private final RowGroupHeaderLayer rowGroups;
+    private final MatrixToolTip toolTip;
 
     MatrixGrid(Composite parent, MatrixLayout layout, MatrixEditBindings.CellAction cycle, Runnable selectionChanged) {
         this.layout = layout;
@@ -74,7 +76,7 @@ final class MatrixGrid {
         table.addConfiguration(new CoverageMatrixStyles());
         table.addConfiguration(new MatrixEditBindings(bodyData, selectionLayer, cycle));
         table.configure();
-        new MatrixToolTip(table, bodyData, layout);
+        toolTip = new MatrixToolTip(table, bodyData, layout);
     }
 
     NatTable table() {
@@ -88,6 +90,11 @@ final class MatrixGrid {
             own.accumulateConfigLabels(labels, column, row);
             extra.accumulateConfigLabels(labels, column, row);
         });
+    }
+
+    /** Adds another feature's lines to the tooltip of body cells (layout column, row). */
+    void addToolTipLines(BiFunction<Integer, Integer, String> lines) {
+        toolTip.addLines(lines);
     }
 
     /** The labels a body cell (layout column, row) is drawn with, as the style registry reads them. */
