@@ -179,7 +179,10 @@ public final class WorkbenchCommandLine {
                 merged file keeps our value, each conflict is printed with both values and recorded in the file as
                 a property 'merge-conflict' of its root (four lines: element id, PATH :: FEATURE, ours: VALUE,
                 theirs: VALUE); delete the property once resolved. An element one side removed and the other
-                changed is kept, as a conflict.
+                changed is kept, as a conflict. An empty BASE (git's add/add, when both sides added the file)
+                merges the two as versions of one model with nothing in common: what one side holds is kept, every
+                value they set differently is a conflict. Open a file with conflicts in the workbench to choose
+                sides (Window > Show View > Merge Conflicts).
                   -o OUT   the merged file; never one of the inputs; an existing file only with --force
                   --git    git's merge driver form (see git-setup): writes the result into OURS; --path names the
                            file in the repository (git's %P), so that references to other files stay right

@@ -9,6 +9,9 @@ public final class CurriculumUi {
     public static final String EXAMPLES_VIEW_ID = "org.curriculum.ui.examplesView";
     public static final String MATRIX_VIEW_ID = "org.curriculum.ui.matrixView";
     public static final String PROBLEMS_VIEW_ID = "org.curriculum.ui.problemsView";
+    public static final String HISTORY_VIEW_ID = "org.curriculum.ui.historyView";
+    public static final String COMPARE_VIEW_ID = "org.curriculum.ui.compareView";
+    public static final String MERGE_CONFLICTS_VIEW_ID = "org.curriculum.ui.mergeConflictsView";
     public static final String EDITOR_ID = "org.curriculum.ui.editor";
 
     private CurriculumUi() {

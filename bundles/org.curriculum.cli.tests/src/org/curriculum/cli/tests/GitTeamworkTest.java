@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.curriculum.testsupport.GitCommand;
 import org.curriculum.core.compare.ModelMerge;
 import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.core.resources.ModelFiles;
@@ -231,6 +232,40 @@ class GitTeamworkTest extends CommandLineHarness {
         assertEquals(List.of("added    303 x CC10: partial", "changed  304 x CC08: partial -> full"),
                 changesSince("HEAD^1", MAPPING).stream().sorted().toList());
         bobsFilesAreValid();
+    }
+
+    @Test
+    void aFileBothSidesAddedMergesFromGitsEmptyBase() throws Exception {
+        repositories(true);
+        // both add the same new issue of the qualification, copied from the shared file, each with their edits
+        String added = "btec-issue-2.curriculum";
+        for (Path clone : List.of(alice, bob)) {
+            Files.copy(clone.resolve(BTEC), clone.resolve(added));
+            Curriculum issue2 = (Curriculum) ModelFiles.loadRoot(clone.resolve(added));
+            unit(issue2, "301").setTitle("Personal Effectiveness in a Contact Centre");
+            if (clone == bob) {
+                unit(issue2, "302").setCredits(6);
+            }
+            save(issue2);
+            GitCommand.ok(clone, clone == alice ? "Alice" : "Bob", "add", added);
+        }
+        GitCommand.ok(alice, "Alice", "commit", "-q", "-m", "Issue 2 started");
+        GitCommand.ok(alice, "Alice", "push", "-q", "origin", "HEAD:main");
+
+        GitCommand.Result pull = bobCommitsAndPulls();
+
+        // git found no common version (add/add) and ran the driver with an empty %O: one value set both ways
+        assertEquals(1, relay.calls().size(), relay.calls().toString());
+        assertTrue(relay.calls().get(0).endsWith("--git --path " + added), relay.calls().get(0));
+        List<String> conflicts = relay.printed().lines().filter(l -> l.startsWith("conflict: ")).toList();
+        Curriculum merged = (Curriculum) ModelFiles.loadRoot(bob.resolve(added));
+        assertEquals(List.of("conflict: " + bob.resolve(added) + ": Unit 302: credits: ours \"6\", theirs \""
+                + unit(btec(alice), "302").getCredits() + "\""), conflicts, pull.output() + relay.printed());
+        assertTrue(pull.output().contains("CONFLICT (add/add): Merge conflict in " + added), pull.output());
+        // nothing lost: both sides' title, Bob's credits kept and Alice's recorded
+        assertEquals("Personal Effectiveness in a Contact Centre", unit(merged, "301").getTitle());
+        assertEquals(6, unit(merged, "302").getCredits());
+        assertEquals(1, ModelMerge.recordedConflicts(merged).size());
     }
 
     // ------------------------------------------------------------------ without the driver

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.curriculum.core.compare.ModelMerge;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.examples.ExampleModels;
 import org.curriculum.model.Curriculum;
@@ -73,5 +75,33 @@ class MergeCommandTest extends CommandLineHarness {
         assertTrue(err().contains("the files hold different kinds of model (Curriculum and Mapping set)"), err());
         assertTrue(err().contains("nothing was written"), err());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anEmptyBaseAsGitGivesForAFileBothSidesAddedMergesTheTwoSides() throws Exception {
+        // git's add/add: both branches added the file, and the driver gets an empty %O
+        Path base = Files.createFile(folder.resolve("base-empty"));
+        Path ours = version("ours", "301", "Personal Effectiveness");
+        Path same = version("same", "301", "Personal Effectiveness");
+
+        assertEquals(0, run("merge", base.toString(), ours.toString(), same.toString(), "--git", "--path",
+                ours.toString()), err());
+        assertEquals("merged " + ours + ": 0 of their change(s) applied, 0 conflict(s)\n", out());
+
+        reset();
+        Path theirs = version("theirs", "302", "Health and Safety");
+        assertEquals(1, run("merge", base.toString(), ours.toString(), theirs.toString(), "--git", "--path",
+                ours.toString()), err());
+        List<String> lines = out().lines().toList();
+        assertEquals(3, lines.size(), out());
+        assertTrue(lines.get(0).startsWith("conflict: " + ours + ": Unit 301: title: ours \"Personal Effectiveness\", "
+                + "theirs \"Principles of Personal and Organisational Effectiveness"), out());
+        assertTrue(lines.get(1).startsWith("conflict: " + ours + ": Unit 302: title: ours \""), out());
+        assertTrue(lines.get(1).endsWith("theirs \"Health and Safety\""), out());
+        assertTrue(lines.get(2).startsWith("merged " + ours + ": 0 of their change(s) applied, 2 conflict(s)"), out());
+        Curriculum merged = (Curriculum) ModelFiles.loadRoot(ours);
+        assertEquals(2, ModelMerge.recordedConflicts(merged).size());
+        assertEquals("Personal Effectiveness", merged.getComponents().stream()
+                .filter(c -> "301".equals(c.getNumber())).findFirst().orElseThrow().getTitle());
     }
 }

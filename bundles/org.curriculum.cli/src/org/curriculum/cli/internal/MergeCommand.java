@@ -61,12 +61,14 @@ public final class MergeCommand {
             placedAs = a.has("--path") ? Path.of(a.value("--path", null)) : null;
         }
         err.println("Merging " + theirs + " into " + ours + " (base " + base + ")...");
-        EObject baseRoot = load(base, placedAs);
+        // git gives an empty base when both sides added the file (add/add): there is no common version
+        boolean noBase = Files.isRegularFile(base) && Files.size(base) == 0;
+        EObject baseRoot = noBase ? null : load(base, placedAs);
         EObject ourRoot = load(ours, placedAs);
         EObject theirRoot = load(theirs, placedAs);
         MergeResult result;
         try {
-            result = ModelMerge.merge(baseRoot, ourRoot, theirRoot);
+            result = noBase ? ModelMerge.mergeAdded(ourRoot, theirRoot) : ModelMerge.merge(baseRoot, ourRoot, theirRoot);
         } catch (IncomparableModelsException e) {
             err.println("error: " + base + ", " + ours + ", " + theirs + ": " + e.getMessage() + "; nothing was written");
             return 1;

@@ -5,13 +5,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -95,6 +101,76 @@ public final class GitRevisions {
             }
         } catch (IOException e) {
             throw new ModelLoadException(shownAs, 0, 0, "the Git repository could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One commit that touched a file.
+     *
+     * @param id      the full commit id
+     * @param shortId the first 8 characters of the id, as the History view and {@code git log --oneline} show it
+     * @param author  the author's name
+     * @param date    when the author made the change
+     * @param message the first line of the commit message
+     */
+    public record Version(String id, String shortId, String author, Instant date, String message) {
+    }
+
+    /**
+     * The versions of one file, newest first.
+     *
+     * @param workTree the top of the repository's work tree
+     * @param path     the file's path in the repository ({@code /}-separated)
+     * @param versions the commits that touched it, newest first; empty when none did yet
+     */
+    public record History(Path workTree, String path, List<Version> versions) {
+
+        /** The {@code REV:PATH} argument that {@link GitRevisions#load} reads this file in a version from. */
+        public String argument(Version version) {
+            return version.id() + ":" + path;
+        }
+
+        /** Loads the file as it was in a version into the resource set. */
+        public EObject load(ResourceSet resourceSet, Version version) throws ModelLoadException {
+            return GitRevisions.load(resourceSet, argument(version), workTree);
+        }
+    }
+
+    /**
+     * The commits of the current branch that touched {@code file} (as {@code git log -- FILE} lists them), newest
+     * first; read only, nothing in the repository changes.
+     *
+     * @throws ModelLoadException naming the file when it is not inside a Git repository's work tree, or when the
+     *                            repository cannot be read
+     */
+    public static History history(Path file) throws ModelLoadException {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toFile());
+        if (builder.getGitDir() == null) {
+            throw new ModelLoadException(file, 0, 0, "not in a Git repository (no .git folder in " + folder
+                    + " or above it): put the file under version control ('git init', 'git add', 'git commit') to see"
+                    + " its history", null);
+        }
+        try (Repository repository = builder.setMustExist(true).build()) {
+            if (repository.isBare()) {
+                throw new ModelLoadException(file, 0, 0, "the repository is bare: open the file in a clone", null);
+            }
+            Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+            String path = workTree.relativize(absolute).toString().replace(java.io.File.separatorChar, '/');
+            List<Version> versions = new ArrayList<>();
+            if (repository.resolve("HEAD") != null) {
+                try (Git git = Git.wrap(repository)) {
+                    for (RevCommit commit : git.log().addPath(path).call()) {
+                        PersonIdent author = commit.getAuthorIdent();
+                        versions.add(new Version(commit.getName(), commit.abbreviate(8).name(), author.getName(),
+                                author.getWhenAsInstant(), commit.getShortMessage()));
+                    }
+                }
+            }
+            return new History(workTree, path, List.copyOf(versions));
+        } catch (IOException | GitAPIException e) {
+            throw new ModelLoadException(file, 0, 0, "the Git repository could not be read: " + e.getMessage(), e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.NamedElement;
@@ -75,6 +76,29 @@ public final class ModelMerge {
         merge.changeAndMove();
         merge.removeTheirs(oursTouched);
         return new MergeResult(merge.applied, List.copyOf(merge.conflicts));
+    }
+
+    /**
+     * Merges two versions of a file that both sides added (git's add/add, which gives the driver an empty base):
+     * what only one side holds is kept, and every value the two sides set differently is a conflict, as if the base
+     * had been an empty model. {@code ours} is changed in place.
+     *
+     * @throws IncomparableModelsException when the two are not versions of one model (different kinds, or root ids
+     *                                     that differ because each side created the file on its own)
+     */
+    public static MergeResult mergeAdded(EObject ours, EObject theirs) throws IncomparableModelsException {
+        ModelComparison.checkSameKind(ours, theirs);
+        String id = ElementIndex.id(ours);
+        if (!id.equals(ElementIndex.id(theirs))) {
+            throw new IncomparableModelsException("both sides added this file, each on its own (their root ids "
+                    + "differ), so there is nothing to match their elements by: keep one version, or copy the other's "
+                    + "elements into it in the workbench");
+        }
+        Resource resource = ModelFiles.newResourceSet().createResource(ours.eResource().getURI());
+        EObject empty = EcoreUtil.create(ours.eClass());
+        resource.getContents().add(empty);
+        ((XMLResource) resource).setID(empty, id);
+        return merge(empty, ours, theirs);
     }
 
     /** Records the conflicts on the merged root as {@link #CONFLICT_PROPERTY} properties (see there). */
@@ -209,11 +233,14 @@ public final class ModelMerge {
         for (EObject changed : theirs.elements()) {
             String key = theirs.key(changed);
             EObject before = base.get(key);
-            if (before == null) {
-                continue;
-            }
             EObject mine = ours.get(key);
             if (mine != null && oursAdded.containsKey(key)) {
+                continue;
+            }
+            if (before == null) {
+                if (mine != null) {
+                    bothAdded(key, mine, changed);
+                }
                 continue;
             }
             for (EStructuralFeature feature : ElementIndex.comparedFeatures(changed)) {
@@ -241,6 +268,16 @@ public final class ModelMerge {
             }
             if (mine != null && changed.eContainer() != null) {
                 move(before, mine, changed);
+            }
+        }
+    }
+
+    /** An element both sides added with one id (an add/add of the file): values they set differently conflict. */
+    private void bothAdded(String key, EObject mine, EObject changed) {
+        for (EStructuralFeature feature : ElementIndex.comparedFeatures(changed)) {
+            if (!ElementIndex.same(ours.comparable(mine, feature), theirs.comparable(changed, feature))) {
+                conflicts.add(new MergeConflict(key, ElementIndex.path(mine), feature.getName(),
+                        ElementIndex.shown(mine, feature), ElementIndex.shown(changed, feature)));
             }
         }
     }

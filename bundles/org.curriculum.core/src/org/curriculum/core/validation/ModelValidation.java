@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.curriculum.core.compare.ModelMerge;
+import org.curriculum.core.compare.RecordedConflict;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.labels.ElementLabels;
@@ -59,7 +61,26 @@ public final class ModelValidation {
     public static List<ValidationProblem> validate(EObject element) {
         List<ValidationProblem> problems = new ArrayList<>();
         collect(diagnose(element), problems);
+        if (element.eContainer() == null) {
+            unresolvedConflicts(element, problems);
+        }
         return problems;
+    }
+
+    /**
+     * A warning for each merge conflict still recorded on a root (see {@code ModelMerge}): the file is valid, but
+     * holds our value where the other side wanted another until someone chooses.
+     */
+    private static void unresolvedConflicts(EObject root, List<ValidationProblem> problems) {
+        for (RecordedConflict conflict : RecordedConflict.of(root)) {
+            EObject element = conflict.element();
+            problems.add(new ValidationProblem(ValidationProblem.Severity.WARNING,
+                    ElementLabels.describe(element != null ? element : root),
+                    "Unresolved merge conflict: " + conflict.describe() + ". The file keeps ours; choose a side in the"
+                            + " Merge Conflicts view (or edit the value and delete the root's '"
+                            + ModelMerge.CONFLICT_PROPERTY + "' property).",
+                    element != null ? element : root));
+        }
     }
 
     /** EMF's diagnostic tree for an element and everything it contains, with the workbench's labels. */

@@ -23,9 +23,16 @@ public class CurriculumPerspective implements IPerspectiveFactory {
         bottom.addView(CurriculumUi.MATRIX_VIEW_ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(CurriculumUi.PROBLEMS_VIEW_ID);
+        bottom.addView(CurriculumUi.HISTORY_VIEW_ID);
+        bottom.addPlaceholder(CurriculumUi.MERGE_CONFLICTS_VIEW_ID);
+        // beside the editor, so that the History view below stays in sight while versions are compared
+        layout.addPlaceholder(CurriculumUi.COMPARE_VIEW_ID, IPageLayout.RIGHT, 0.5f, editorArea);
         layout.addShowViewShortcut(CurriculumUi.EXAMPLES_VIEW_ID);
         layout.addShowViewShortcut(CurriculumUi.MATRIX_VIEW_ID);
         layout.addShowViewShortcut(CurriculumUi.PROBLEMS_VIEW_ID);
+        layout.addShowViewShortcut(CurriculumUi.HISTORY_VIEW_ID);
+        layout.addShowViewShortcut(CurriculumUi.COMPARE_VIEW_ID);
+        layout.addShowViewShortcut(CurriculumUi.MERGE_CONFLICTS_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         // what File > New lists

@@ -139,4 +139,42 @@ class ModelMergeTest {
         assertEquals(0, cell(mapping, "302", "CC04").size());
         assertEquals(List.of(), errors(mapping));
     }
+
+    @Test
+    void withAnEmptyBaseBothSidesAreKeptAndEveryValueTheySetDifferentlyIsAConflict() throws Exception {
+        versions();
+        ours.unit("303").setTitle("Own Performance at Work (ours)");
+        theirs.unit("303").setTitle("Own Performance at Work (theirs)");
+        theirs.unit("305").setCredits(3);
+        AssessmentCriterion added = CurriculumFactory.eINSTANCE.createAssessmentCriterion();
+        added.setCode("1.9");
+        added.setTitle("Describe how a contact centre records near misses");
+        ModelVersions.outcome(theirs.unit("302"), "1").getAssessmentCriteria().add(added);
+        ModelVersions.save(ours.btec(), theirs.btec());
+        EObject ourRoot = ModelFiles.loadRoot(folder.resolve("ours").resolve(LoadedExamples.BTEC));
+        EObject theirRoot = ModelFiles.loadRoot(folder.resolve("theirs").resolve(LoadedExamples.BTEC));
+
+        MergeResult result = ModelMerge.mergeAdded(ourRoot, theirRoot);
+
+        assertEquals(List.of("Unit 303: title: ours \"Own Performance at Work (ours)\", theirs \"Own Performance at Work (theirs)\"",
+                "Unit 305: credits: ours \"" + ours.unit("305").getCredits() + "\", theirs \"3\""),
+                result.conflicts().stream().map(MergeConflict::describe).toList());
+        assertEquals(1, result.theirsApplied());
+        Curriculum merged = (Curriculum) ourRoot;
+        assertEquals("Describe how a contact centre records near misses",
+                ModelVersions.criterion(LoadedExamples.component(merged, "302"), "1", "1.9").getTitle());
+        assertEquals("Own Performance at Work (ours)", LoadedExamples.component(merged, "303").getTitle());
+    }
+
+    @Test
+    void withAnEmptyBaseTwoFilesCreatedEachOnItsOwnAreRefusedWithAReason() throws Exception {
+        versions();
+        EObject ourRoot = ModelFiles.loadRoot(folder.resolve("ours").resolve(LoadedExamples.BTEC));
+        EObject theirRoot = ModelFiles.loadRoot(folder.resolve("theirs").resolve(LoadedExamples.BTEC));
+        ((org.eclipse.emf.ecore.xmi.XMLResource) theirRoot.eResource()).setID(theirRoot, "another-id");
+        org.curriculum.core.compare.IncomparableModelsException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.curriculum.core.compare.IncomparableModelsException.class,
+                () -> ModelMerge.mergeAdded(ourRoot, theirRoot));
+        assertTrue(e.getMessage().contains("both sides added this file, each on its own"), e.getMessage());
+    }
 }

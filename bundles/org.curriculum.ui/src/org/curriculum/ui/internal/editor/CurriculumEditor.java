@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.curriculum.core.compare.RecordedConflict;
+import org.curriculum.ui.CurriculumUi;
+import org.curriculum.ui.internal.versions.MergeConflictsView;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.core.resources.ModelSaveException;
@@ -190,6 +193,24 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
         dragAndDrop = TreeDragAndDrop.install(tree, domain);
         if (!resource.getContents().isEmpty()) {
             tree.setSelection(new StructuredSelection(resource.getContents().get(0)), true);
+            if (!RecordedConflict.of(resource.getContents().get(0)).isEmpty()) {
+                // a file merged with conflicts opens with its conflicts list beside it
+                parent.getDisplay().asyncExec(this::showMergeConflicts);
+            }
+        }
+    }
+
+    private void showMergeConflicts() {
+        if (tree == null || tree.getControl().isDisposed()) {
+            return;
+        }
+        try {
+            if (getSite().getPage().showView(CurriculumUi.MERGE_CONFLICTS_VIEW_ID, null,
+                    IWorkbenchPage.VIEW_VISIBLE) instanceof MergeConflictsView view) {
+                view.show(this);
+            }
+        } catch (PartInitException e) {
+            // the file is open and valid; the Problems view still warns about each conflict
         }
     }
 

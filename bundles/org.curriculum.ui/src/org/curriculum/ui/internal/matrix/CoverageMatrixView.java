@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.curriculum.core.compare.GitRevisions;
 import org.curriculum.core.coverage.Coverage;
 import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.matrix.MatrixLayout;
@@ -51,6 +52,7 @@ public class CoverageMatrixView extends ViewPart {
     private MatrixFilterBar filters;
     private RationaleField rationale;
     private MatrixGrid grid;
+    private ChangedSinceHighlight changedSince;
     private final MatrixSelectionProvider selectionProvider = new MatrixSelectionProvider();
     /** A command stack change not yet shown: the matrix is refreshed once, however many commands ran. */
     private boolean refreshPending;
@@ -87,6 +89,11 @@ public class CoverageMatrixView extends ViewPart {
         filters = new MatrixFilterBar(new Composite(parent, SWT.NONE), layout, this::refresh);
         rationale = new RationaleField(new Composite(parent, SWT.NONE), this::applyRationale);
         grid = new MatrixGrid(parent, layout, this::cycle, this::cellSelectionChanged);
+        changedSince = new ChangedSinceHighlight(layout);
+        grid.addBodyLabels(changedSince.labels());
+        grid.addToolTipLines(changedSince::toolTip);
+        ChangedSinceHighlight.register(grid.table().getConfigRegistry(),
+                parent.getDisplay().getSystemColor(SWT.COLOR_DARK_MAGENTA));
         createToolbar(getViewSite().getActionBars().getToolBarManager());
         getSite().setSelectionProvider(selectionProvider);
 
@@ -103,6 +110,10 @@ public class CoverageMatrixView extends ViewPart {
                 () -> fillSelection(Coverage.PARTIAL)));
         toolbar.add(action("Full", "Set the selected cells to full coverage (one undo)", () -> fillSelection(Coverage.FULL)));
         toolbar.add(action("Clear", "Remove the links of the selected cells (one undo)", () -> fillSelection(Coverage.NONE)));
+        toolbar.add(new Separator());
+        toolbar.add(action("Changed since...", "Outline the cells that differ from a version of this mapping in Git",
+                this::chooseChangedSince));
+        toolbar.add(action("Clear changes", "Remove the \"Changed since\" outlines", this::clearChangedSince));
         toolbar.add(new Separator());
         toolbar.add(action("Export to Excel...", "Write this coverage grid to an Excel workbook, as the command line export does",
                 this::chooseFileAndExport));
@@ -147,6 +158,7 @@ public class CoverageMatrixView extends ViewPart {
         if (grid == null || grid.isDisposed()) {
             return;
         }
+        changedSince.clear(); // the marks belong to the mapping they were found in
         layout.show(editor == null ? null : (MappingSet) editor.getResource().getContents().get(0));
         filters.offerLevels();
         refresh();
@@ -157,7 +169,7 @@ public class CoverageMatrixView extends ViewPart {
         if (grid == null || grid.isDisposed()) {
             return;
         }
-        title.setText(layout.getSummary());
+        title.setText(layout.getSummary() + changedSince.summary());
         filters.update();
         grid.refresh();
         title.getParent().layout();
@@ -262,6 +274,58 @@ public class CoverageMatrixView extends ViewPart {
                 && CurriculumEditor.revealable(editor.getTreeViewer(), shownLink)) {
             editor.getTreeViewer().setSelection(new StructuredSelection(shownLink), true);
         }
+    }
+
+    // ------------------------------------------------------------------ changed since a version
+
+    private void chooseChangedSince() {
+        if (editor == null || !layout.isShowing()) {
+            return;
+        }
+        showChangedSince(ChangedSinceAction.choose(getSite().getShell(), editor.file(), layout.getMapping()));
+    }
+
+    /** Outlines the cells that differ from a version of the shown mapping's file; see {@link ChangedSinceAction}. */
+    public void showChangedSince(GitRevisions.History history, GitRevisions.Version version) {
+        if (editor != null && layout.isShowing()) {
+            showChangedSince(ChangedSinceAction.compare(getSite().getShell(), history, version, layout.getMapping()));
+        }
+    }
+
+    private void showChangedSince(ChangedSinceAction.Found found) {
+        if (found != null) {
+            changedSince.show(found.changes(), found.since());
+            refresh();
+        }
+    }
+
+    /** Removes the "Changed since" outlines. */
+    public void clearChangedSince() {
+        changedSince.clear();
+        refresh();
+    }
+
+    /** The body cells (layout column, row) drawn with the "Changed since" outline, read from the grid's labels. */
+    public List<int[]> changedSinceCells() {
+        List<int[]> outlined = new ArrayList<>();
+        for (int row = 0; row < layout.getRowCount(); row++) {
+            for (int column = 0; column < layout.getColumnCount(); column++) {
+                if (grid.labelsOf(column, row).contains(ChangedSinceHighlight.CHANGED)) {
+                    outlined.add(new int[] { column, row });
+                }
+            }
+        }
+        return outlined;
+    }
+
+    /** What the tooltip adds about a body cell (layout column, row) while cells are outlined; null otherwise. */
+    public String changedSinceToolTip(int column, int row) {
+        return changedSince.toolTip(column, row);
+    }
+
+    /** The matrix's title line: the summary, and while cells are outlined, what they were compared with. */
+    public String getTitleText() {
+        return title.getText();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.curriculum.ui.internal.matrix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.curriculum.core.matrix.HeaderGroup;
 import org.curriculum.core.matrix.MatrixLayout;
@@ -17,6 +18,7 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.group.performance.ColumnGroupHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.group.performance.RowGroupHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
@@ -39,6 +41,7 @@ final class MatrixGrid {
     private final SelectionLayer selectionLayer;
     private final ColumnGroupHeaderLayer columnGroups;
     private final RowGroupHeaderLayer rowGroups;
+    private final MatrixToolTip toolTip;
 
     MatrixGrid(Composite parent, MatrixLayout layout, MatrixEditBindings.CellAction cycle, Runnable selectionChanged) {
         this.layout = layout;
@@ -73,11 +76,30 @@ final class MatrixGrid {
         table.addConfiguration(new CoverageMatrixStyles());
         table.addConfiguration(new MatrixEditBindings(bodyData, selectionLayer, cycle));
         table.configure();
-        new MatrixToolTip(table, bodyData, layout);
+        toolTip = new MatrixToolTip(table, bodyData, layout);
     }
 
     NatTable table() {
         return table;
+    }
+
+    /** Adds labels to the body cells' own (marks of another feature, e.g. "Changed since..."). */
+    void addBodyLabels(IConfigLabelAccumulator extra) {
+        IConfigLabelAccumulator own = bodyData.getConfigLabelAccumulator();
+        bodyData.setConfigLabelAccumulator((labels, column, row) -> {
+            own.accumulateConfigLabels(labels, column, row);
+            extra.accumulateConfigLabels(labels, column, row);
+        });
+    }
+
+    /** Adds another feature's lines to the tooltip of body cells (layout column, row). */
+    void addToolTipLines(BiFunction<Integer, Integer, String> lines) {
+        toolTip.addLines(lines);
+    }
+
+    /** The labels a body cell (layout column, row) is drawn with, as the style registry reads them. */
+    List<String> labelsOf(int column, int row) {
+        return bodyData.getConfigLabelsByPosition(column, row).getLabels();
     }
 
     boolean isDisposed() {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.ui.internal.matrix;
 
+import java.util.function.BiFunction;
+
 import org.curriculum.core.matrix.MatrixLayout;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
@@ -15,6 +17,8 @@ final class MatrixToolTip extends NatTableContentTooltip {
     private final NatTable table;
     private final DataLayer bodyData;
     private final MatrixLayout layout;
+    /** More lines about a body cell from another feature ("Changed since..."), or null. */
+    private BiFunction<Integer, Integer, String> more;
 
     MatrixToolTip(NatTable table, DataLayer bodyData, MatrixLayout layout) {
         super(table, GridRegion.BODY);
@@ -30,7 +34,15 @@ final class MatrixToolTip extends NatTableContentTooltip {
         if (column < 0 || row < 0) {
             return null;
         }
-        return layout.getToolTip(LayerUtil.convertColumnPosition(table, column, bodyData),
-                LayerUtil.convertRowPosition(table, row, bodyData));
+        int bodyColumn = LayerUtil.convertColumnPosition(table, column, bodyData);
+        int bodyRow = LayerUtil.convertRowPosition(table, row, bodyData);
+        String text = layout.getToolTip(bodyColumn, bodyRow);
+        String added = more == null ? null : more.apply(bodyColumn, bodyRow);
+        return added == null ? text : text == null ? added : text + "\n" + added;
+    }
+
+    /** Adds another feature's lines about a body cell (layout column, row) below the layout's own. */
+    void addLines(BiFunction<Integer, Integer, String> lines) {
+        more = lines;
     }
 }

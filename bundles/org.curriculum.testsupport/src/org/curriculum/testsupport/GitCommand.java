@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.curriculum.cli.tests;
+package org.curriculum.testsupport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,17 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The real {@code git} command, run in a folder as a user would, with a fixed author and no user config. */
-final class GitCommand {
+/**
+ * The real {@code git} command, run in a folder as a user would, with a fixed author and no user config; shared by
+ * the tests that need a real repository (the command line's merge driver, the workbench's History view).
+ */
+public final class GitCommand {
 
     /** What one git command printed (stdout and stderr together) and its exit status. */
-    record Result(int status, String output) {
+    public record Result(int status, String output) {
     }
 
     private GitCommand() {
     }
 
-    static Result run(Path folder, String author, String... args) throws IOException, InterruptedException {
+    public static Result run(Path folder, String author, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=" + author, "-c",
                 "user.email=" + author.toLowerCase() + "@example.org", "-c", "init.defaultBranch=main", "-c",
                 "pull.rebase=false", "-c", "advice.detachedHead=false"));
@@ -37,7 +40,7 @@ final class GitCommand {
     }
 
     /** Runs git and fails the test with git's own output if it fails. */
-    static String ok(Path folder, String author, String... args) throws IOException, InterruptedException {
+    public static String ok(Path folder, String author, String... args) throws IOException, InterruptedException {
         Result result = run(folder, author, args);
         if (result.status() != 0) {
             throw new AssertionError("git " + String.join(" ", args) + " failed (" + result.status() + "):\n"
