@@ -7,6 +7,22 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.xml.namespace.QName;
+
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -24,7 +40,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -58,6 +73,9 @@ public final class WordDocument {
     private static final String[] HEADING_STYLES = { "Heading1", "Heading2", "Heading3" };
     private static final String TITLE_STYLE = "Title";
     private static final String TOC_STYLE_PREFIX = "TOC";
+    /** Word's own prefix for the bookmarks its contents link to. */
+    private static final String TOC_BOOKMARK = "_Toc";
+    private static final QName PARAGRAPH = new QName("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "p");
     private static final String SMALL_STYLE = "GridText";
     private static final String CAPTION_STYLE = "Caption";
     private static final int[] LABEL_VALUE_WEIGHTS = { 30, 70 };
@@ -67,9 +85,11 @@ public final class WordDocument {
 
     private final XWPFDocument document = new XWPFDocument();
     private final WordText text;
-    /** Headings in order, for the table of contents' cached entries. */
+    /** Chapter headings in order, for the table of contents' entries; each is bookmarked {@code _Toc<index>}. */
     private final List<String> headings = new ArrayList<>();
     private XWPFParagraph tocStart;
+    /** The bullet list's numbering (Word's own list numbering, not a bullet typed into the text); made on first use. */
+    private BigInteger bulletNumbering;
     private boolean landscape;
 
     /** A new, empty document whose texts are checked by {@code text}. */
@@ -119,9 +139,10 @@ public final class WordDocument {
     }
 
     /**
-     * The table of contents: a TOC field over the chapters (heading 1). Its cached entries (the headings, without page
-     * numbers) are filled in by {@link #write}, so the contents show before any program updates the field;
-     * Word is asked to update fields on opening, which adds the page numbers.
+     * The table of contents: a TOC field over the chapters (heading 1). Its result, filled in by {@link #write}, is
+     * what Word itself would put there, less the page numbers: one TOC 1 paragraph per chapter, a link to the
+     * bookmark on its heading and a PAGEREF field for its page. Word is asked to update fields on opening
+     * ({@code w:updateFields}), which fills in the numbers; LibreOffice does on Tools > Update.
      */
     public void tableOfContents(String heading) {
         XWPFParagraph title = document.createParagraph();
@@ -138,9 +159,17 @@ public final class WordDocument {
         XWPFParagraph p = document.createParagraph();
         p.setStyle(HEADING_STYLES[level - 1]);
         String plain = text.plain(heading);
-        p.createRun().setText(plain);
         if (level <= TOC_LEVELS) {
+            // the bookmark the contents' entry links to and takes its page number from
+            BigInteger id = BigInteger.valueOf(headings.size());
+            CTBookmark start = p.getCTP().addNewBookmarkStart();
+            start.setId(id);
+            start.setName(TOC_BOOKMARK + headings.size());
+            p.createRun().setText(plain);
+            p.getCTP().addNewBookmarkEnd().setId(id);
             headings.add(plain);
+        } else {
+            p.createRun().setText(plain);
         }
     }
 
@@ -176,13 +205,36 @@ public final class WordDocument {
         p.createRun().setText(text.plain(caption));
     }
 
-    /** A bulleted item (style List Bullet). */
+    /** A bulleted item: style List Bullet, in Word's bullet list numbering. */
     public void bullet(String item) {
+        if (bulletNumbering == null) {
+            bulletNumbering = bulletNumbering();
+        }
         for (String line : text.lines(item)) {
             XWPFParagraph p = document.createParagraph();
             p.setStyle("ListBullet");
-            p.createRun().setText("• " + line);
+            p.setNumID(bulletNumbering);
+            p.setNumILvl(BigInteger.ZERO);
+            p.createRun().setText(line);
         }
+    }
+
+    /** A numbering definition of one level, a bullet hanging in the indent: what Word's bullet button makes. */
+    private BigInteger bulletNumbering() {
+        CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+        list.setAbstractNumId(BigInteger.ZERO);
+        CTLvl level = list.addNewLvl();
+        level.setIlvl(BigInteger.ZERO);
+        level.addNewStart().setVal(BigInteger.ONE);
+        level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+        level.addNewLvlText().setVal("\u2022");
+        level.addNewLvlJc().setVal(STJc.LEFT);
+        CTInd indent = level.addNewPPr().addNewInd();
+        indent.setLeft(BigInteger.valueOf(360));
+        indent.setHanging(BigInteger.valueOf(360));
+        XWPFNumbering numbering = document.createNumbering();
+        BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(list, numbering));
+        return numbering.addNum(abstractId);
     }
 
     /**
@@ -319,27 +371,52 @@ public final class WordDocument {
         }
     }
 
-    /** Fills the table of contents' cached entries, closes its field, and writes the document. */
+    /** Fills in the table of contents' entries, closes its field, and writes the document. */
     public void write(OutputStream out) throws IOException {
         if (tocStart != null) {
-            // the cached entries: one line each in the paragraph that opens the field (the contents lists the
-            // chapters only, all in style TOC 1); Word replaces them with its own paragraphs when it updates
-            // the field. Paragraphs of their own would have to be inserted in the middle of the body, which
-            // XWPF can only do by searching the body for the position once per entry.
-            CTP entries = tocStart.getCTP();
-            entries.addNewPPr().addNewPStyle().setVal(TOC_STYLE_PREFIX + 1);
-            for (int i = 0; i < headings.size(); i++) {
-                CTR line = entries.addNewR();
-                if (i > 0) {
-                    line.addNewBr();
-                }
-                line.addNewT().setStringValue(headings.get(i));
-            }
-            entries.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+            tableOfContentsEntries();
             tocStart = null;
         }
         document.enforceUpdateFields();
         document.write(out);
+    }
+
+    /**
+     * One paragraph per chapter, the first being the one that opens the field and the last closing it, as Word
+     * lays out a contents field. Paragraphs after the first go into the body's XML through a cursor: XWPF's own
+     * insertion searches the body for the position once per paragraph, and nothing reads XWPF's list of body
+     * elements after this (the document is written next).
+     */
+    private void tableOfContentsEntries() {
+        CTP entry = tocStart.getCTP();
+        // the contents are on a portrait page: the page numbers at its right margin
+        int tab = A4_SHORT - 2 * MARGIN;
+        CTPPr properties = entry.addNewPPr();
+        properties.addNewPStyle().setVal(TOC_STYLE_PREFIX + 1);
+        for (int i = 0; i < headings.size(); i++) {
+            if (i > 0) {
+                try (XmlCursor cursor = entry.newCursor()) {
+                    cursor.toEndToken();
+                    cursor.toNextToken();
+                    cursor.insertElement(PARAGRAPH);
+                    cursor.toPrevSibling();
+                    entry = (CTP) cursor.getObject();
+                }
+                properties = entry.addNewPPr();
+                properties.addNewPStyle().setVal(TOC_STYLE_PREFIX + 1);
+            }
+            CTTabStop stop = properties.addNewTabs().addNewTab();
+            stop.setVal(STTabJc.RIGHT);
+            stop.setLeader(STTabTlc.DOT);
+            stop.setPos(BigInteger.valueOf(tab));
+            CTHyperlink link = entry.addNewHyperlink();
+            link.setAnchor(TOC_BOOKMARK + i);
+            link.addNewR().addNewT().setStringValue(headings.get(i));
+            link.addNewR().addNewTab();
+            // no page number yet: the field is filled in when Word or LibreOffice updates the contents
+            link.addNewFldSimple().setInstr(" PAGEREF " + TOC_BOOKMARK + i + " \\h ");
+        }
+        entry.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     // ------------------------------------------------------------------ styles
