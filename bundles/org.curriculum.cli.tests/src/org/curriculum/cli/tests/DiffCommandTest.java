@@ -114,6 +114,21 @@ class DiffCommandTest extends CommandLineHarness {
                 "xlsx", "-o", xlsx.toString()));
         assertEquals("error: " + xlsx + ": already exists; nothing was written (give --force to replace it)\n",
                 err().substring(err().indexOf("error:")));
+
+        // the one overwrite policy (OutputPolicy): a compared file is never the output, even with --force (a model file is
+        // not named as a workbook)
+        reset();
+        String editedBefore = Files.readString(edited);
+        assertEquals(2, run("diff", examples.resolve(ExampleModels.BTEC).toString(), edited.toString(), "--format",
+                "xlsx", "-o", edited.toString(), "--force"));
+        assertTrue(err().startsWith("workbench diff: the output file must end in .xlsx"), err());
+        assertEquals(editedBefore, Files.readString(edited));
+        reset();
+        Path folderNamedXlsx = Files.createDirectories(folder.resolve("folder.xlsx"));
+        assertEquals(1, run("diff", examples.resolve(ExampleModels.BTEC).toString(), edited.toString(), "--format",
+                "xlsx", "-o", folderNamedXlsx.toString(), "--force"));
+        assertEquals("error: " + folderNamedXlsx + ": is a folder; nothing was written (give a file name)\n",
+                err().substring(err().indexOf("error:")));
     }
 
     @Test

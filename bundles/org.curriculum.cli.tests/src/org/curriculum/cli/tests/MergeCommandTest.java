@@ -57,13 +57,25 @@ class MergeCommandTest extends CommandLineHarness {
         String before = Files.readString(ours);
 
         assertEquals(2, run("merge", base.toString(), ours.toString(), theirs.toString(), "-o", ours.toString()));
-        assertTrue(err().startsWith("workbench merge: the output file " + ours + " is one of the inputs"), err());
+        // the one overwrite policy of every command (OutputPolicy), in its words
+        assertTrue(err().startsWith("workbench merge: the output file " + ours + " is also an input of the command"),
+                err());
         assertEquals(before, Files.readString(ours));
 
         reset();
-        Path existing = examples.resolve(ExampleModels.NOS);
+        Path existing = examples.resolve(ExampleModels.BTEC);
+        String existingBefore = Files.readString(existing);
         assertEquals(1, run("merge", base.toString(), ours.toString(), theirs.toString(), "-o", existing.toString()));
-        assertTrue(err().contains("already exists; nothing was written (give --force to replace it)"), err());
+        assertEquals("error: " + existing + ": already exists; nothing was written (give --force to replace it)\n",
+                err().substring(err().indexOf("error:")));
+        assertEquals(existingBefore, Files.readString(existing));
+
+        // a merged curriculum is never written over a file of another kind, even with --force
+        reset();
+        Path standards = examples.resolve(ExampleModels.NOS);
+        assertEquals(2, run("merge", base.toString(), ours.toString(), theirs.toString(), "-o", standards.toString(),
+                "--force"));
+        assertTrue(err().startsWith("workbench merge: the output file must end in .curriculum"), err());
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.curriculum.core.compare.GitRevisions;
@@ -19,6 +18,7 @@ import org.curriculum.core.compare.ModelDifference;
 import org.curriculum.core.resources.AtomicFile;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
+import org.curriculum.core.resources.ModelSaveException;
 import org.curriculum.excel.DifferenceWorkbookWriter;
 import org.eclipse.emf.ecore.EObject;
 
@@ -30,7 +30,7 @@ public final class DiffCommand {
 
     /** Runs the command; returns the exit status (0 compared, 1 a version could not be read or compared). */
     public static int run(Arguments a, PrintStream out, PrintStream err)
-            throws UsageException, ModelLoadException, IOException {
+            throws UsageException, ModelLoadException, ModelSaveException, IOException {
         a.expectPositional(2, 2, "OLD and NEW, two files or REV:PATH versions of one model file");
         String format = a.value("--format", "text");
         if (!List.of("text", "json", "xlsx").contains(format)) {
@@ -41,19 +41,13 @@ public final class DiffCommand {
         Path output = null;
         if (format.equals("xlsx")) {
             output = Path.of(a.required("--output", "OUT.xlsx"));
-            if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                throw new UsageException("diff", "the output file must end in .xlsx: " + output);
-            }
+            List<Path> inputs = new ArrayList<>();
             for (String input : List.of(oldName, newName)) {
-                if (!GitRevisions.isRevision(input) && Path.of(input).toAbsolutePath().normalize()
-                        .equals(output.toAbsolutePath().normalize())) {
-                    throw new UsageException("diff", "the output file " + output + " is one of the compared files");
+                if (!GitRevisions.isRevision(input)) {
+                    inputs.add(Path.of(input));
                 }
             }
-            if (Files.exists(output) && !a.has("--force")) {
-                err.println("error: " + output + ": already exists; nothing was written (give --force to replace it)");
-                return 1;
-            }
+            OutputPolicy.check("diff", output, "a workbook of the changes", List.of(".xlsx"), inputs, a.has("--force"));
         } else if (a.has("--output")) {
             throw new UsageException("diff", "-o applies to --format xlsx only; text and json go to the standard output");
         }

@@ -48,16 +48,14 @@ public final class MergeCommand {
             placedAs = Path.of(a.required("--path", "PATH, the merged file's path in the repository (git's %P)"));
         } else {
             output = Path.of(a.required("--output", "OUT, the merged file"));
-            for (Path input : List.of(base, ours, theirs)) {
-                if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-                    throw new UsageException("merge", "the output file " + output + " is one of the inputs; an input "
-                            + "is never replaced (git's merge driver uses --git)");
-                }
+            // the merged file is of the inputs' kind: it must end as OURS does (git's merge driver uses --git)
+            String ourName = ours.getFileName() == null ? "" : ours.getFileName().toString();
+            int dot = ourName.lastIndexOf('.');
+            if (dot > 0) {
+                OutputPolicy.checkName("merge", output, "the merged " + ourName.substring(dot + 1) + " file",
+                        List.of(ourName.substring(dot).toLowerCase(java.util.Locale.ROOT)));
             }
-            if (Files.exists(output) && !a.has("--force")) {
-                err.println("error: " + output + ": already exists; nothing was written (give --force to replace it)");
-                return 1;
-            }
+            OutputPolicy.checkReplace("merge", output, List.of(base, ours, theirs), a.has("--force"));
             placedAs = a.has("--path") ? Path.of(a.value("--path", null)) : null;
         }
         err.println("Merging " + theirs + " into " + ours + " (base " + base + ")...");

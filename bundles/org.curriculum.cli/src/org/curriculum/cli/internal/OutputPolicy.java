@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.cli.internal;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.curriculum.core.resources.ModelSaveException;
+import org.curriculum.core.resources.OutputFiles;
 
 /**
  * The one rule every command that writes a file follows before it reads or writes anything: the output
@@ -45,11 +46,10 @@ public final class OutputPolicy {
      */
     public static void checkReplace(String command, Path output, Collection<Path> inputs, boolean force)
             throws UsageException, ModelSaveException {
-        for (Path input : inputs) {
-            if (same(input, output)) {
-                throw new UsageException(command, "the output file " + output + " is also an input of the command ("
-                        + input + "); it is never written over: give another output file");
-            }
+        Optional<Path> input = OutputFiles.inputAmong(output, inputs);
+        if (input.isPresent()) {
+            throw new UsageException(command, "the output file " + output + " is also an input of the command ("
+                    + input.get() + "); it is never written over: give another output file");
         }
         if (Files.isDirectory(output)) {
             throw new ModelSaveException(output, "is a folder; nothing was written (give a file name)", null);
@@ -66,18 +66,6 @@ public final class OutputPolicy {
         if (extensions.stream().noneMatch(name::endsWith)) {
             throw new UsageException(command, "the output file must end in " + String.join(" or ", extensions) + " ("
                     + what + " is written): " + output);
-        }
-    }
-
-    /** True if both paths name one file: the same path, or (when both exist) a link to the other. */
-    private static boolean same(Path a, Path b) {
-        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
-            return true;
-        }
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false; // cannot be compared, so neither can be read as the other: the write itself will tell
         }
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -99,16 +99,36 @@ class AtomicFileTest {
         Path readOnly = Files.createDirectories(folder.resolve("read-only"));
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assumeFalse(Files.isWritable(readOnly), "run as a user the folder's permissions apply to (not root)");
+            // root may write where the permissions forbid it; an immutable folder (chattr +i) stops root too
+            boolean root = Files.isWritable(readOnly);
+            if (root) {
+                assumeTrue(chattr("+i", readOnly), "chattr +i is not available on " + readOnly + "'s file system");
+            }
+            String reason = root ? "operation not permitted" : "permission denied";
             Path target = readOnly.resolve("annexe-b.xlsx");
             IOException error = assertThrows(IOException.class, () -> AtomicFile.write(target, out -> out.write(1)));
-            assertEquals(target + ": the folder " + readOnly + " cannot be written to (permission denied); nothing was written",
+            assertEquals(target + ": the folder " + readOnly + " cannot be written to (" + reason + "); nothing was written",
                     error.getMessage());
             ModelSaveException saveError = assertThrows(ModelSaveException.class, () -> ModelFiles
                     .saveAs(ModelTemplates.standardsFramework("NOS", "1.0", "CfA", "CC", 2), readOnly.resolve("nos.standards")));
             assertTrue(saveError.getMessage().endsWith("; nothing was written"), saveError.getMessage());
+            try (var left = Files.list(readOnly)) {
+                assertEquals(0, left.count(), "nothing, not even a temporary, in the folder");
+            }
         } finally {
+            chattr("-i", readOnly);
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /** Runs chattr on a folder; false if it is missing or the file system has no such attribute (tmpfs). */
+    private static boolean chattr(String change, Path path) throws InterruptedException {
+        try {
+            Process process = new ProcessBuilder("chattr", change, path.toString()).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 }

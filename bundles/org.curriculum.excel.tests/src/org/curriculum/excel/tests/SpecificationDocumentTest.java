@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -71,13 +70,38 @@ class SpecificationDocumentTest {
                     .filter(p -> p.getText().startsWith("Unit ")).count();
             assertEquals(14, units, "one Heading 1 per unit");
 
-            // the contents field's entries (shown before any program updates the field) are the chapters, in order
-            List<String> chapters = document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
-                    .map(XWPFParagraph::getText).toList();
-            List<String> contents = document.getParagraphs().stream().filter(p -> "TOC1".equals(p.getStyle()))
-                    .flatMap(p -> Arrays.stream(p.getText().split("\n"))).toList();
-            assertEquals(chapters, contents);
+            // the contents field's result is laid out as Word lays out its own: a TOC 1 paragraph per chapter, in order,
+            // each linking to the bookmark on its chapter's heading and taking its page number from there (PAGEREF)
+            List<XWPFParagraph> headings = document.getParagraphs().stream()
+                    .filter(p -> "Heading1".equals(p.getStyle())).toList();
+            List<String> chapters = headings.stream().map(XWPFParagraph::getText).toList();
+            List<XWPFParagraph> entries = document.getParagraphs().stream().filter(p -> "TOC1".equals(p.getStyle()))
+                    .toList();
+            assertEquals(chapters, entries.stream().map(p -> p.getText().strip()).toList());
             assertEquals(1 + 1 + 14 + 2, chapters.size(), "summary, structure, 14 units, 2 annexes");
+            for (int i = 0; i < entries.size(); i++) {
+                String bookmark = headings.get(i).getCTP().getBookmarkStartArray(0).getName();
+                assertTrue(bookmark.startsWith("_Toc"), bookmark);
+                assertEquals(bookmark, entries.get(i).getCTP().getHyperlinkArray(0).getAnchor(), chapters.get(i));
+                assertEquals(" PAGEREF " + bookmark + " \\h ",
+                        entries.get(i).getCTP().getHyperlinkArray(0).getFldSimpleArray(0).getInstr(), chapters.get(i));
+            }
+            // the field opens in the first entry and closes in the last: no empty paragraph around the contents
+            assertTrue(entries.get(0).getCTP().xmlText().contains("w:fldCharType=\"begin\""));
+            assertTrue(entries.get(entries.size() - 1).getCTP().xmlText().contains("w:fldCharType=\"end\""));
+            // bullets are Word's list numbering (a bullet level of a numbering definition), not a bullet typed as text
+            List<XWPFParagraph> bullets = document.getParagraphs().stream()
+                    .filter(p -> "ListBullet".equals(p.getStyle())).toList();
+            assertFalse(bullets.isEmpty(), "the rules of combination are bullets");
+            assertTrue(bullets.get(0).getText().startsWith("To achieve the qualification, learners must achieve a minimum of "),
+                    bullets.get(0).getText());
+            for (XWPFParagraph bullet : bullets) {
+                assertEquals("bullet", bullet.getNumFmt(), bullet.getText());
+                assertEquals("\u2022", bullet.getNumLevelText(), bullet.getText());
+                assertFalse(bullet.getText().startsWith("\u2022"), bullet.getText());
+            }
+            // Word updates the field (page numbers) when it opens the document
+            assertTrue(document.getSettings().getCTSettings().isSetUpdateFields(), "w:updateFields in the settings");
 
             String xml = document.getDocument().xmlText();
             assertTrue(xml.contains(" TOC \\o \"1-1\" \\h \\z \\u "), "a table-of-contents field");

@@ -97,8 +97,10 @@ final class SpecificationDocuments {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    // a line break inside a paragraph (the contents' entries) starts a line, as in LibreOffice's text
-                    lines.addAll(List.of(paragraph.getText().split("\n", -1)));
+                    // a list's bullet (Word numbering, not text) shows before the item, as in LibreOffice's text
+                    String bullet = "bullet".equals(paragraph.getNumFmt()) ? paragraph.getNumLevelText() + " " : "";
+                    // a line break inside a paragraph starts a line, as in LibreOffice's text
+                    lines.addAll(List.of((bullet + paragraph.getText()).split("\n", -1)));
                 } else if (element instanceof XWPFTable table) {
                     for (XWPFTableRow row : table.getRows()) {
                         for (XWPFTableCell cell : row.getTableCells()) {

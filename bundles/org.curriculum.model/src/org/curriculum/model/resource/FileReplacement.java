@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -77,6 +78,15 @@ public final class FileReplacement {
         } catch (AccessDeniedException e) {
             throw new AccessDeniedException(absolute.toString(), null, "the folder " + folder
                     + " cannot be written to (permission denied); nothing was written");
+        } catch (FileSystemException e) {
+            // EPERM (a folder locked with chattr +i, which stops root too) and EROFS (a read-only mount) say the
+            // same to the user as a permission: the folder, and that nothing was written
+            String reason = e.getReason() == null ? "" : e.getReason().toLowerCase(java.util.Locale.ROOT);
+            if (reason.equals("operation not permitted") || reason.equals("read-only file system")) {
+                throw new AccessDeniedException(absolute.toString(), null, "the folder " + folder
+                        + " cannot be written to (" + reason + "); nothing was written");
+            }
+            throw e;
         }
         try {
             try (FileLock lock = lockIfPossible(channel)) {

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.curriculum.core.resources.ModelFiles;
@@ -22,6 +23,10 @@ import org.curriculum.model.StandardsFramework;
 import org.curriculum.ui.internal.wizards.ExportWorkbookWizard;
 import org.curriculum.ui.internal.wizards.ImportFrameworkWizard;
 import org.curriculum.ui.internal.wizards.ImportGridWizard;
+import org.curriculum.ui.internal.wizards.ModelFileWizard;
+import org.curriculum.ui.internal.wizards.WarningsDialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,5 +113,44 @@ class ImportExportWizardsTest {
         assertEquals(csv + ": row 2, column B: a quoted cell starting here is never closed (missing \"); the file may be "
                 + "truncated", wizard.errorMessage());
         assertFalse(Files.exists(folder.resolve("nos.standards")));
+    }
+
+    @Test
+    void specificationExportAsksBeforeReplacingAndListsTheWritersWarnings() throws Exception {
+        WorkbenchFixture.examplesCopy(folder);
+        Path curriculum = folder.resolve("btec-l3-contact-centre-operations.curriculum");
+        Path document = Files.writeString(folder.resolve("specification.docx"), "an earlier export");
+        wizard = WizardDriver.open(PlatformUI.getWorkbench().getExportWizardRegistry(), ExportWorkbookWizard.ID);
+        wizard.type("source", curriculum.toString());
+        wizard.choose("specification");
+        wizard.type("folder", folder.toString());
+        // a link named as the output that leads to the input: the input is never written over, whatever is answered
+        Path link = Files.createSymbolicLink(folder.resolve("link.docx"), curriculum);
+        wizard.type("fileName", "link.docx");
+        assertEquals("link.docx is the file this wizard reads (" + curriculum + "); it is never written over. "
+                + "Choose another name.", wizard.errorMessage());
+        assertFalse(wizard.finishEnabled());
+        assertTrue(Files.isSymbolicLink(link));
+
+        wizard.type("fileName", "specification.docx");
+        assertNull(wizard.errorMessage());
+        wizard.finishLater();
+        Shell question = WizardDriver.dialog(ModelFileWizard.REPLACE_TITLE);
+        assertEquals(List.of("specification.docx already exists in " + folder + ". Replace it?"),
+                WizardDriver.labels(question));
+        WizardDriver.press(question, IDialogConstants.YES_LABEL);
+
+        // the writer's warnings, one line each naming the element, before the wizard closes
+        Shell warnings = WizardDriver.dialog(ExportWorkbookWizard.WARNINGS_TITLE);
+        List<String> listed = WizardDriver.listItems(warnings, WarningsDialog.LIST_FIELD);
+        assertTrue(WizardDriver.labels(warnings).get(0).startsWith("specification.docx was written with " + listed.size()
+                + " warning(s): what the model lacks shows in it as \"[not given]\""), WizardDriver.labels(warnings).toString());
+        // the BTEC example's 14 units have no guidance text (as in the command line's export)
+        assertEquals(14, listed.stream().filter(w -> w.contains("has no guidance")).count(), String.join("\n", listed));
+        WizardDriver.press(warnings, IDialogConstants.OK_LABEL);
+        assertTrue(wizard.closed());
+        try (InputStream in = Files.newInputStream(document)) {
+            assertArrayEquals("PK".getBytes(StandardCharsets.US_ASCII), in.readNBytes(2), "replaced by a .docx (a zip file)");
+        }
     }
 }

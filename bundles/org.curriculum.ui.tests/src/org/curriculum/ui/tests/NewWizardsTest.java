@@ -25,11 +25,14 @@ import org.curriculum.model.Standard;
 import org.curriculum.model.StandardsFramework;
 import org.curriculum.ui.internal.ExampleWorkspace;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
+import org.curriculum.ui.internal.wizards.ModelFileWizard;
 import org.curriculum.ui.internal.wizards.NewMappingSetWizard;
 import org.curriculum.ui.internal.wizards.NewOccupationalCurriculumWizard;
 import org.curriculum.ui.internal.wizards.NewQualificationWizard;
 import org.curriculum.ui.internal.wizards.NewStandardsFrameworkWizard;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.wizards.IWizardRegistry;
@@ -112,7 +115,7 @@ class NewWizardsTest {
     }
 
     @Test
-    void qualificationRefusesToOverwriteUntilTicked() throws Exception {
+    void qualificationReplacesAnExistingFileOnlyWhenTheUserSaysYes() throws Exception {
         WorkbenchFixture.examplesCopy(folder);
         Path existing = folder.resolve("btec-l3-contact-centre-operations.curriculum");
         long sizeBefore = Files.size(existing);
@@ -132,14 +135,24 @@ class NewWizardsTest {
         wizard.type("level", "3");
         wizard.type("folder", folder.toString());
         wizard.type("fileName", "btec-l3-contact-centre-operations.curriculum");
-        assertEquals("btec-l3-contact-centre-operations.curriculum already exists in " + folder
-                + ". Choose another name, or tick \"Overwrite the existing file\" to replace it.", wizard.errorMessage());
-        assertFalse(wizard.finishEnabled());
-        assertEquals(sizeBefore, Files.size(existing));
-
-        wizard.tick("overwrite", true);
+        // no check box: an existing file is no error on the page, Finish asks
         assertNull(wizard.errorMessage());
-        assertTrue(wizard.finish());
+        assertEquals("btec-l3-contact-centre-operations.curriculum already exists; Finish asks before replacing it.",
+                wizard.message());
+        assertTrue(wizard.finishEnabled());
+
+        wizard.finishLater();
+        Shell question = WizardDriver.dialog(ModelFileWizard.REPLACE_TITLE);
+        assertEquals(List.of("btec-l3-contact-centre-operations.curriculum already exists in " + folder + ". Replace it?"),
+                WizardDriver.labels(question));
+        WizardDriver.press(question, IDialogConstants.NO_LABEL);
+        assertFalse(wizard.closed(), "No: the wizard stays open with its answers");
+        assertEquals(sizeBefore, Files.size(existing));
+        assertEquals("Level 3 Certificate in Contact Centre Operations", wizard.text("title"));
+
+        wizard.finishLater();
+        WizardDriver.press(WizardDriver.dialog(ModelFileWizard.REPLACE_TITLE), IDialogConstants.YES_LABEL);
+        assertTrue(wizard.closed());
 
         Curriculum curriculum = (Curriculum) ModelFiles.loadRoot(existing);
         Qualification qualification = curriculum.getQualifications().get(0);

@@ -7,6 +7,7 @@ import static org.curriculum.ui.tests.WorkbenchFixture.uiRun;
 import static org.curriculum.ui.tests.WorkbenchFixture.window;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.curriculum.ui.internal.wizards.ModelWizardPage;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWizard;
@@ -119,6 +121,55 @@ final class WizardDriver {
         uiRun(() -> finishButton().notifyListeners(SWT.Selection, new Event()));
         settle();
         return ui(() -> dialog.getShell() == null || dialog.getShell().isDisposed());
+    }
+
+    /**
+     * Presses Finish without waiting: a dialog that Finish opens (a question, the warnings) runs its own event loop
+     * until it is answered, so the test answers it through {@link #dialog} and {@link #press}.
+     */
+    void finishLater() {
+        Button finish = ui(this::finishButton);
+        WorkbenchFixture.display().asyncExec(() -> finish.notifyListeners(SWT.Selection, new Event()));
+    }
+
+    /** Whether the wizard dialog has closed. */
+    boolean closed() {
+        settle();
+        return ui(() -> dialog.getShell() == null || dialog.getShell().isDisposed());
+    }
+
+    /** Waits for a dialog with the given title to open and returns its shell. */
+    static Shell dialog(String title) {
+        WorkbenchFixture.waitInUi(() -> Arrays.stream(WorkbenchFixture.display().getShells())
+                .anyMatch(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())), "a dialog titled " + title);
+        return ui(() -> Arrays.stream(WorkbenchFixture.display().getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst().orElseThrow());
+    }
+
+    /** The texts of a dialog's labels (its message), in order. */
+    static List<String> labels(Shell shell) {
+        return ui(() -> all(shell, Label.class).stream().map(Label::getText).filter(t -> !t.isEmpty()).toList());
+    }
+
+    /** The items of the list named {@code field} in a dialog. */
+    static List<String> listItems(Shell shell, String field) {
+        return ui(() -> all(shell, org.eclipse.swt.widgets.List.class).stream()
+                .filter(l -> field.equals(l.getData(ModelWizardPage.FIELD))).findFirst()
+                .map(l -> Arrays.asList(l.getItems())).orElseThrow(() -> new AssertionError("no list " + field)));
+    }
+
+    /** Presses the button labelled {@code label} (e.g. "Yes") in a dialog, which closes it. */
+    static void press(Shell shell, String label) {
+        Button button = ui(() -> all(shell, Button.class).stream().filter(b -> label.equals(b.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("the dialog " + shell.getText() + " has no button " + label)));
+        // asynchronously too: answering may lead to the next dialog, with its own event loop
+        WorkbenchFixture.display().asyncExec(() -> button.notifyListeners(SWT.Selection, new Event()));
+        WorkbenchFixture.waitInUi(shell::isDisposed, "the dialog " + label + " closes");
+    }
+
+    /** The page's message that is not an error (a warning such as "already exists"), or null. */
+    String message() {
+        return ui(() -> ((WizardPage) dialog.getCurrentPage()).getMessage());
     }
 
     void cancel() {

@@ -19,6 +19,7 @@ import org.curriculum.model.BarredCombination;
 import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.Curriculum;
+import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.GuidanceDocument;
 import org.curriculum.model.GuidanceSection;
@@ -357,7 +358,9 @@ public final class SpecificationLayout {
 
     /** Whether a component a rule names is really there; reports it when it is not. */
     private boolean present(Curriculum curriculum, CurriculumComponent component, EObject rule) {
-        if (component.eIsProxy() || !curriculum.getComponents().contains(component)) {
+        // held by this curriculum's components list: asked directly, as a list search per rule entry is quadratic
+        if (component.eIsProxy() || component.eContainer() != curriculum
+                || component.eContainmentFeature() != CurriculumPackage.Literals.CURRICULUM__COMPONENTS) {
             warnText(describeRule(rule) + " refers to " + ElementLabels.describe(component)
                     + ", which is not in this curriculum: shown as " + NOT_GIVEN + "; correct the rule or add the component");
             return false;

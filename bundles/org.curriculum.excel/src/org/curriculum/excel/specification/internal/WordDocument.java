@@ -7,24 +7,48 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.xml.namespace.QName;
+
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -58,6 +82,10 @@ public final class WordDocument {
     private static final String[] HEADING_STYLES = { "Heading1", "Heading2", "Heading3" };
     private static final String TITLE_STYLE = "Title";
     private static final String TOC_STYLE_PREFIX = "TOC";
+    /** Word's own prefix for the bookmarks its contents link to. */
+    private static final String TOC_BOOKMARK = "_Toc";
+    private static final QName XML_SPACE = new QName("http://www.w3.org/XML/1998/namespace", "space");
+    private static final QName PARAGRAPH = new QName("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "p");
     private static final String SMALL_STYLE = "GridText";
     private static final String CAPTION_STYLE = "Caption";
     private static final int[] LABEL_VALUE_WEIGHTS = { 30, 70 };
@@ -67,9 +95,16 @@ public final class WordDocument {
 
     private final XWPFDocument document = new XWPFDocument();
     private final WordText text;
-    /** Headings in order, for the table of contents' cached entries. */
+    /** Chapter headings in order, for the table of contents' entries; each is bookmarked {@code _Toc<index>}. */
     private final List<String> headings = new ArrayList<>();
-    private XWPFParagraph tocStart;
+    private CTP tocStart;
+    /** The body's XML: paragraphs and table rows are written here directly (see {@link #newParagraph}). */
+    private final CTBody body = document.getDocument().getBody();
+    /** The last paragraph of the body, and whether a table came after it (for a section break). */
+    private CTP lastParagraph;
+    private boolean tableLast;
+    /** The bullet list's numbering (Word's own list numbering, not a bullet typed into the text); made on first use. */
+    private BigInteger bulletNumbering;
     private boolean landscape;
 
     /** A new, empty document whose texts are checked by {@code text}. */
@@ -113,42 +148,88 @@ public final class WordDocument {
 
     /** The document's title line (style Title). */
     public void title(String title) {
-        XWPFParagraph p = document.createParagraph();
-        p.setStyle(TITLE_STYLE);
-        p.createRun().setText(text.plain(title));
+        run(newParagraph(TITLE_STYLE), text.plain(title));
     }
 
     /**
-     * The table of contents: a TOC field over the chapters (heading 1). Its cached entries (the headings, without page
-     * numbers) are filled in by {@link #write}, so the contents show before any program updates the field;
-     * Word is asked to update fields on opening, which adds the page numbers.
+     * A new paragraph at the end of the body, in the given style (null: Normal). The document is built in its XML
+     * (as XWPF does underneath) rather than through XWPF's paragraph and run objects: a specification has tens of
+     * thousands of paragraphs, and each XWPF run searches its XML for pictures when it is made. The XML is the
+     * same; nothing here reads XWPF's lists of body elements, which therefore hold the tables only.
+     */
+    private CTP newParagraph(String style) {
+        CTP p = body.addNewP();
+        if (style != null) {
+            p.addNewPPr().addNewPStyle().setVal(style);
+        }
+        lastParagraph = p;
+        tableLast = false;
+        return p;
+    }
+
+    /** A run holding {@code value}. */
+    private static CTR run(CTP paragraph, String value) {
+        CTR run = paragraph.addNewR();
+        text(run, value);
+        return run;
+    }
+
+    /** A bold run, as XWPF's {@code setBold(true)} makes one. */
+    private static void boldRun(CTP paragraph, String value) {
+        CTR run = paragraph.addNewR();
+        run.addNewRPr().addNewB().setVal(STOnOff1.ON);
+        text(run, value);
+    }
+
+    /** The run's text, spaces kept at its ends as XWPF's {@code setText} keeps them. */
+    private static void text(CTR run, String value) {
+        CTText t = run.addNewT();
+        t.setStringValue(value);
+        if (!value.isEmpty() && (Character.isWhitespace(value.charAt(0))
+                || Character.isWhitespace(value.charAt(value.length() - 1)))) {
+            try (XmlCursor cursor = t.newCursor()) {
+                cursor.toNextToken();
+                cursor.insertAttributeWithValue(XML_SPACE, "preserve");
+            }
+        }
+    }
+
+    /**
+     * The table of contents: a TOC field over the chapters (heading 1). Its result, filled in by {@link #write}, is
+     * what Word itself would put there, less the page numbers: one TOC 1 paragraph per chapter, a link to the
+     * bookmark on its heading and a PAGEREF field for its page. Word is asked to update fields on opening
+     * ({@code w:updateFields}), which fills in the numbers; LibreOffice does on Tools > Update.
      */
     public void tableOfContents(String heading) {
-        XWPFParagraph title = document.createParagraph();
-        title.setStyle("TOCHeading");
-        title.createRun().setText(text.plain(heading));
-        tocStart = document.createParagraph();
-        tocStart.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        tocStart.getCTP().addNewR().addNewInstrText().setStringValue(" TOC \\o \"1-1\" \\h \\z \\u ");
-        tocStart.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        run(newParagraph("TOCHeading"), text.plain(heading));
+        tocStart = newParagraph(null);
+        tocStart.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        tocStart.addNewR().addNewInstrText().setStringValue(" TOC \\o \"1-1\" \\h \\z \\u ");
+        tocStart.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
     }
 
     /** A heading of level 1 to 3; level 1 starts a new page. */
     public void heading(int level, String heading) {
-        XWPFParagraph p = document.createParagraph();
-        p.setStyle(HEADING_STYLES[level - 1]);
+        CTP p = newParagraph(HEADING_STYLES[level - 1]);
         String plain = text.plain(heading);
-        p.createRun().setText(plain);
         if (level <= TOC_LEVELS) {
+            // the bookmark the contents' entry links to and takes its page number from
+            BigInteger id = BigInteger.valueOf(headings.size());
+            CTBookmark start = p.addNewBookmarkStart();
+            start.setId(id);
+            start.setName(TOC_BOOKMARK + headings.size());
+            run(p, plain);
+            p.addNewBookmarkEnd().setId(id);
             headings.add(plain);
+        } else {
+            run(p, plain);
         }
     }
 
     /** Body text; a line break in the model's text starts a new paragraph rather than an empty one. */
     public void paragraph(String body) {
         for (String line : text.lines(body)) {
-            XWPFParagraph p = document.createParagraph();
-            p.createRun().setText(line);
+            run(newParagraph(null), line);
         }
     }
 
@@ -156,13 +237,11 @@ public final class WordDocument {
     public void labelled(String label, String body) {
         List<String> lines = text.lines(body);
         for (int i = 0; i < lines.size(); i++) {
-            XWPFParagraph p = document.createParagraph();
+            CTP p = newParagraph(null);
             if (i == 0) {
-                XWPFRun bold = p.createRun();
-                bold.setBold(true);
-                bold.setText(label + ": ");
+                boldRun(p, label + ": ");
             }
-            p.createRun().setText(lines.get(i));
+            run(p, lines.get(i));
         }
     }
 
@@ -171,18 +250,39 @@ public final class WordDocument {
      * join into one.
      */
     public void caption(String caption) {
-        XWPFParagraph p = document.createParagraph();
-        p.setStyle(CAPTION_STYLE);
-        p.createRun().setText(text.plain(caption));
+        run(newParagraph(CAPTION_STYLE), text.plain(caption));
     }
 
-    /** A bulleted item (style List Bullet). */
+    /** A bulleted item: style List Bullet, in Word's bullet list numbering. */
     public void bullet(String item) {
-        for (String line : text.lines(item)) {
-            XWPFParagraph p = document.createParagraph();
-            p.setStyle("ListBullet");
-            p.createRun().setText("• " + line);
+        if (bulletNumbering == null) {
+            bulletNumbering = bulletNumbering();
         }
+        for (String line : text.lines(item)) {
+            CTP p = newParagraph("ListBullet");
+            CTNumPr number = p.getPPr().addNewNumPr();
+            number.addNewNumId().setVal(bulletNumbering);
+            number.addNewIlvl().setVal(BigInteger.ZERO);
+            run(p, line);
+        }
+    }
+
+    /** A numbering definition of one level, a bullet hanging in the indent: what Word's bullet button makes. */
+    private BigInteger bulletNumbering() {
+        CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+        list.setAbstractNumId(BigInteger.ZERO);
+        CTLvl level = list.addNewLvl();
+        level.setIlvl(BigInteger.ZERO);
+        level.addNewStart().setVal(BigInteger.ONE);
+        level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+        level.addNewLvlText().setVal("\u2022");
+        level.addNewLvlJc().setVal(STJc.LEFT);
+        CTInd indent = level.addNewPPr().addNewInd();
+        indent.setLeft(BigInteger.valueOf(360));
+        indent.setHanging(BigInteger.valueOf(360));
+        XWPFNumbering numbering = document.createNumbering();
+        BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(list, numbering));
+        return numbering.addNum(abstractId);
     }
 
     /**
@@ -190,36 +290,43 @@ public final class WordDocument {
      * array of cell texts, as many as the headers; a null cell is blank. {@code weights} share the page's
      * width among the columns (null: equal shares); {@code small} sets the table in the small grid text.
      */
-    public XWPFTable table(String[] headers, List<String[]> rows, int[] weights, boolean small) {
-        XWPFTable table = document.createTable(1, headers.length);
-        String[] widths = columnWidths(table, headers.length, weights);
+    public void table(String[] headers, List<String[]> rows, int[] weights, boolean small) {
+        XWPFTable table = createTable(headers.length);
+        BigInteger[] widths = columnWidths(table, headers.length, weights);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
+        CTRow headerXml = header.getCtRow();
         for (int c = 0; c < headers.length; c++) {
-            XWPFTableCell cell = header.getCell(c);
-            cell.setColor(TABLE_HEADER_FILL);
-            cell.setWidth(widths[c]);
-            XWPFParagraph p = cell.getParagraphs().get(0);
+            CTTc cell = headerXml.getTcArray(c);
+            shade(cell);
+            width(cell, widths[c]);
+            CTP p = cell.getPArray(0);
             if (small) {
-                p.setStyle(SMALL_STYLE);
+                p.addNewPPr().addNewPStyle().setVal(SMALL_STYLE);
             }
-            XWPFRun run = p.createRun();
-            run.setBold(true);
-            run.setText(text.plain(headers[c]));
+            boldRun(p, text.plain(headers[c]));
         }
+        CTTbl xml = table.getCTTbl();
         for (String[] values : rows) {
-            XWPFTableRow row = table.createRow();
+            // the rows below the header in the XML, as XWPF's createRow makes them (a cell holds one paragraph)
+            CTRow row = xml.addNewTr();
             for (int c = 0; c < headers.length; c++) {
                 // no width on body cells: a fixed-layout table takes its columns from the grid and the first row
-                cell(row.getCell(c), c < values.length ? values[c] : null, small);
+                cell(row.addNewTc(), c < values.length ? values[c] : null, small);
             }
         }
+    }
+
+    /** A table of one row (the header, or the first label and value) made by XWPF, its borders and grid included. */
+    private XWPFTable createTable(int columns) {
+        XWPFTable table = document.createTable(1, columns);
+        tableLast = true;
         return table;
     }
 
     /** Fixed column widths in twips, in the table grid (LibreOffice reads these) and on each cell (Word does). */
-    private String[] columnWidths(XWPFTable table, int columns, int[] weights) {
+    private BigInteger[] columnWidths(XWPFTable table, int columns, int[] weights) {
         int total = (landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
         int sum = 0;
         for (int c = 0; c < columns; c++) {
@@ -230,53 +337,72 @@ public final class WordDocument {
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        String[] widths = new String[columns];
+        BigInteger[] widths = new BigInteger[columns];
         for (int c = 0; c < columns; c++) {
-            int width = total * (weights == null ? 1 : weights[c]) / sum;
-            grid.addNewGridCol().setW(BigInteger.valueOf(width));
-            widths[c] = Integer.toString(width);
+            widths[c] = BigInteger.valueOf(total * (weights == null ? 1 : weights[c]) / sum);
+            grid.addNewGridCol().setW(widths[c]);
         }
-        table.setWidth(Integer.toString(total));
+        // in twips, as XWPF's setWidth("1234") sets it (which matches three regular expressions per call)
+        CTTblWidth tableWidth = xml.getTblPr().isSetTblW() ? xml.getTblPr().getTblW() : xml.getTblPr().addNewTblW();
+        tableWidth.setW(BigInteger.valueOf(total));
+        tableWidth.setType(STTblWidth.DXA);
         (xml.getTblPr().isSetTblLayout() ? xml.getTblPr().getTblLayout() : xml.getTblPr().addNewTblLayout())
                 .setType(STTblLayoutType.FIXED);
         return widths;
     }
 
-    private void cell(XWPFTableCell cell, String value, boolean small) {
-        XWPFParagraph first = cell.getParagraphs().get(0);
+    private void cell(CTTc cell, String value, boolean small) {
+        CTP first = cell.sizeOfPArray() > 0 ? cell.getPArray(0) : cell.addNewP();
         if (small) {
-            first.setStyle(SMALL_STYLE);
+            first.addNewPPr().addNewPStyle().setVal(SMALL_STYLE);
         }
         if (value == null) {
             return;
         }
         List<String> lines = text.lines(value);
         for (int i = 0; i < lines.size(); i++) {
-            XWPFParagraph p = i == 0 ? first : cell.addParagraph();
+            CTP p = i == 0 ? first : cell.addNewP();
             if (small && i > 0) {
-                p.setStyle(SMALL_STYLE);
+                p.addNewPPr().addNewPStyle().setVal(SMALL_STYLE);
             }
-            p.createRun().setText(lines.get(i));
+            run(p, lines.get(i));
         }
     }
 
     /** A two-column table of labels and values (a unit's header, the qualification summary). */
     public void fields(List<String[]> labelsAndValues) {
-        XWPFTable table = document.createTable(labelsAndValues.size(), 2);
-        String[] widths = columnWidths(table, 2, LABEL_VALUE_WEIGHTS);
+        XWPFTable table = createTable(2);
+        BigInteger[] widths = columnWidths(table, 2, LABEL_VALUE_WEIGHTS);
+        CTTbl xml = table.getCTTbl();
         for (int r = 0; r < labelsAndValues.size(); r++) {
-            XWPFTableRow row = table.getRow(r);
-            XWPFTableCell label = row.getCell(0);
-            label.setColor(TABLE_HEADER_FILL);
+            CTRow row = r == 0 ? xml.getTrArray(0) : xml.addNewTr();
+            CTTc label = r == 0 ? row.getTcArray(0) : row.addNewTc();
+            CTTc value = r == 0 ? row.getTcArray(1) : row.addNewTc();
             if (r == 0) {
-                label.setWidth(widths[0]);
-                row.getCell(1).setWidth(widths[1]);
+                width(label, widths[0]);
+                width(value, widths[1]);
             }
-            XWPFRun run = label.getParagraphs().get(0).createRun();
-            run.setBold(true);
-            run.setText(text.plain(labelsAndValues.get(r)[0]));
-            cell(row.getCell(1), labelsAndValues.get(r)[1], false);
+            shade(label);
+            boldRun(label.sizeOfPArray() > 0 ? label.getPArray(0) : label.addNewP(), text.plain(labelsAndValues.get(r)[0]));
+            cell(value, labelsAndValues.get(r)[1], false);
         }
+    }
+
+    /** A cell's width in twips, as XWPF's {@code setWidth} sets it. */
+    private static void width(CTTc cell, BigInteger twips) {
+        CTTcPr properties = cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr();
+        CTTblWidth width = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
+        width.setW(twips);
+        width.setType(STTblWidth.DXA);
+    }
+
+    /** The header fill, as XWPF's {@code setColor} sets it. */
+    private static void shade(CTTc cell) {
+        CTTcPr properties = cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr();
+        CTShd shading = properties.isSetShd() ? properties.getShd() : properties.addNewShd();
+        shading.setColor("auto");
+        shading.setVal(STShd.CLEAR);
+        shading.setFill(TABLE_HEADER_FILL);
     }
 
     /**
@@ -288,11 +414,8 @@ public final class WordDocument {
         if (wantLandscape == landscape) {
             return;
         }
-        List<IBodyElement> elements = document.getBodyElements();
-        XWPFParagraph last = !elements.isEmpty() && elements.get(elements.size() - 1) instanceof XWPFParagraph p ? p
-                : document.createParagraph();
-        CTSectPr ended = last.getCTP().isSetPPr() ? last.getCTP().getPPr().addNewSectPr()
-                : last.getCTP().addNewPPr().addNewSectPr();
+        CTP last = lastParagraph != null && !tableLast ? lastParagraph : newParagraph(null);
+        CTSectPr ended = last.isSetPPr() ? last.getPPr().addNewSectPr() : last.addNewPPr().addNewSectPr();
         // a copy of the body's section, header and footer references included: Word gives a first section
         // without references no header at all
         ended.set(document.getDocument().getBody().getSectPr());
@@ -319,27 +442,52 @@ public final class WordDocument {
         }
     }
 
-    /** Fills the table of contents' cached entries, closes its field, and writes the document. */
+    /** Fills in the table of contents' entries, closes its field, and writes the document. */
     public void write(OutputStream out) throws IOException {
         if (tocStart != null) {
-            // the cached entries: one line each in the paragraph that opens the field (the contents lists the
-            // chapters only, all in style TOC 1); Word replaces them with its own paragraphs when it updates
-            // the field. Paragraphs of their own would have to be inserted in the middle of the body, which
-            // XWPF can only do by searching the body for the position once per entry.
-            CTP entries = tocStart.getCTP();
-            entries.addNewPPr().addNewPStyle().setVal(TOC_STYLE_PREFIX + 1);
-            for (int i = 0; i < headings.size(); i++) {
-                CTR line = entries.addNewR();
-                if (i > 0) {
-                    line.addNewBr();
-                }
-                line.addNewT().setStringValue(headings.get(i));
-            }
-            entries.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+            tableOfContentsEntries();
             tocStart = null;
         }
         document.enforceUpdateFields();
         document.write(out);
+    }
+
+    /**
+     * One paragraph per chapter, the first being the one that opens the field and the last closing it, as Word
+     * lays out a contents field. Paragraphs after the first go into the body's XML through a cursor: XWPF's own
+     * insertion searches the body for the position once per paragraph, and nothing reads XWPF's list of body
+     * elements after this (the document is written next).
+     */
+    private void tableOfContentsEntries() {
+        CTP entry = tocStart;
+        // the contents are on a portrait page: the page numbers at its right margin
+        int tab = A4_SHORT - 2 * MARGIN;
+        CTPPr properties = entry.addNewPPr();
+        properties.addNewPStyle().setVal(TOC_STYLE_PREFIX + 1);
+        for (int i = 0; i < headings.size(); i++) {
+            if (i > 0) {
+                try (XmlCursor cursor = entry.newCursor()) {
+                    cursor.toEndToken();
+                    cursor.toNextToken();
+                    cursor.insertElement(PARAGRAPH);
+                    cursor.toPrevSibling();
+                    entry = (CTP) cursor.getObject();
+                }
+                properties = entry.addNewPPr();
+                properties.addNewPStyle().setVal(TOC_STYLE_PREFIX + 1);
+            }
+            CTTabStop stop = properties.addNewTabs().addNewTab();
+            stop.setVal(STTabJc.RIGHT);
+            stop.setLeader(STTabTlc.DOT);
+            stop.setPos(BigInteger.valueOf(tab));
+            CTHyperlink link = entry.addNewHyperlink();
+            link.setAnchor(TOC_BOOKMARK + i);
+            link.addNewR().addNewT().setStringValue(headings.get(i));
+            link.addNewR().addNewTab();
+            // no page number yet: the field is filled in when Word or LibreOffice updates the contents
+            link.addNewFldSimple().setInstr(" PAGEREF " + TOC_BOOKMARK + i + " \\h ");
+        }
+        entry.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     // ------------------------------------------------------------------ styles

@@ -4,12 +4,16 @@ package org.curriculum.ui.internal.wizards;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.resources.AtomicFile;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.excel.ExportKind;
+import org.curriculum.excel.specification.SpecificationDocumentWriter;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
@@ -31,7 +35,12 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
     /** The wizard's id in the export wizards registry. */
     public static final String ID = "org.curriculum.ui.exportWorkbook";
 
+    /** The title of the dialog listing what the writer marked "[not given]" or had to change. */
+    public static final String WARNINGS_TITLE = "Exported with Warnings";
+
     private final Page page = new Page();
+    /** What the last export's writer reported, filled by the work (outside the UI thread) and shown at the end. */
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
 
     public ExportWorkbookWizard() {
         super("Export Excel Workbook");
@@ -51,6 +60,7 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
     protected Work prepare() {
         Path source = Path.of(page.source.getText().trim());
         ExportKind kind = page.kind();
+        warnings.clear();
         return (file, monitor) -> {
             monitor.beginTask("Exporting " + source.getFileName(), 3);
             EObject root = ModelFiles.loadRoot(source);
@@ -60,19 +70,32 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
             monitor.subTask("Writing " + file.getFileName());
             // Written beside the target and moved over it at the end, so a failure leaves no half-written workbook.
             AtomicFile.write(file, out -> {
-                write(kind, root, source, out);
+                warnings.clear(); // a retried write reports afresh
+                write(kind, root, source, warnings::add, out);
                 checkCancelled(monitor);
             });
             monitor.done();
         };
     }
 
-    private static void write(ExportKind kind, EObject root, Path source, OutputStream out) throws IOException {
+    private static void write(ExportKind kind, EObject root, Path source, Consumer<String> warnings, OutputStream out)
+            throws IOException {
         if (!kind.accepts(root)) {
             throw new IOException(source + " holds no " + kind.sourceModel() + ".");
         }
         // the wizard writes the grid as councils publish it; the matrix view offers the other orientation
-        kind.write(root, GridOrientation.STANDARDS_IN_ROWS, out);
+        kind.write(root, GridOrientation.STANDARDS_IN_ROWS, List.of(), warnings, out);
+    }
+
+    /** The writer's warnings (a specification's "[not given]" fields), listed before the wizard closes. */
+    @Override
+    protected void written(Path file) {
+        if (!warnings.isEmpty()) {
+            new WarningsDialog(getShell(), WARNINGS_TITLE, file.getFileName() + " was written with " + warnings.size()
+                    + " warning(s): what the model lacks shows in it as \"" + SpecificationDocumentWriter.NOT_GIVEN
+                    + "\" or was changed to fit. Fill these in in the editor and export again.", List.copyOf(warnings))
+                    .open();
+        }
     }
 
     private static final class Page extends ModelWizardPage {
@@ -113,6 +136,11 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
                 });
                 kinds[kind.ordinal()] = button;
             }
+        }
+
+        @Override
+        protected List<Path> inputs() {
+            return List.of(Path.of(source.getText().trim()));
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.curriculum.ui.internal.wizards;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.excel.FrameworkImporter;
@@ -60,6 +61,11 @@ public class ImportFrameworkWizard extends ModelFileWizard implements IImportWiz
         @Override
         protected String problem() {
             return existingFileProblem(source, "spreadsheet", ".xlsx", ".xlsm", ".csv");
+        }
+
+        @Override
+        protected List<Path> inputs() {
+            return List.of(Path.of(source.getText().trim()));
         }
     }
 }

@@ -77,5 +77,11 @@ public class ImportGridWizard extends ModelFileWizard implements IImportWizard {
             }
             return problem != null ? problem : existingFileProblem(standards, "standards file", ".standards");
         }
+
+        @Override
+        protected List<Path> inputs() {
+            return List.of(Path.of(grid.getText().trim()), Path.of(curriculum.getText().trim()),
+                    Path.of(standards.getText().trim()));
+        }
     }
 }

@@ -2,6 +2,7 @@
 package org.curriculum.ui.internal.wizards;
 
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.curriculum.ui.internal.editor.CurriculumEditor;
@@ -9,6 +10,7 @@ import org.curriculum.ui.internal.editor.ModelFileEditorInput;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IEditorPart;
@@ -31,6 +33,9 @@ public abstract class ModelFileWizard extends Wizard implements IWorkbenchWizard
         /** Writes the file; must write nothing if it fails or is cancelled. */
         void run(Path file, IProgressMonitor monitor) throws Exception;
     }
+
+    /** The title of the question asked at Finish when the file to write exists. */
+    public static final String REPLACE_TITLE = "Replace File";
 
     private IWorkbench workbench;
 
@@ -73,6 +78,11 @@ public abstract class ModelFileWizard extends Wizard implements IWorkbenchWizard
             page.setErrorMessage(file.getFileName() + " is open with unsaved changes; save or close it first.");
             return false;
         }
+        // an earlier file is replaced only when the user says so, at Finish (the command line's --force)
+        if (Files.exists(file) && !MessageDialog.openQuestion(getShell(), REPLACE_TITLE,
+                file.getFileName() + " already exists in " + file.getParent() + ". Replace it?")) {
+            return false;
+        }
         Work work = prepare();
         try {
             getContainer().run(true, true, monitor -> {
@@ -107,7 +117,12 @@ public abstract class ModelFileWizard extends Wizard implements IWorkbenchWizard
                 ILog.of(getClass()).error(file + " was written but could not be opened", e);
             }
         }
+        written(file);
         return true;
+    }
+
+    /** Called on the UI thread once the file is written, before the wizard closes; e.g. to show warnings. */
+    protected void written(Path file) {
     }
 
     /** Stops the work if the user pressed Cancel, before anything is written. */

@@ -4,7 +4,10 @@ package org.curriculum.ui.internal.wizards;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
+import org.curriculum.core.resources.OutputFiles;
 import org.curriculum.ui.internal.ExampleWorkspace;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -31,7 +34,6 @@ public abstract class ModelWizardPage extends WizardPage {
     private final String defaultName;
     private Text folder;
     private Text fileName;
-    private Button overwrite;
 
     /** A page writing a file with the given extension (e.g. ".curriculum"), or none if null. */
     protected ModelWizardPage(String name, String title, String description, String extension, String defaultName) {
@@ -60,11 +62,6 @@ public abstract class ModelWizardPage extends WizardPage {
                 }
             });
             fileName = text(body, "File name:", "fileName", defaultName, 2);
-            overwrite = new Button(body, SWT.CHECK);
-            overwrite.setText("Overwrite the existing file");
-            overwrite.setData(FIELD, "overwrite");
-            overwrite.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-            overwrite.addListener(SWT.Selection, event -> validate());
         }
         setControl(body);
         validate();
@@ -92,7 +89,15 @@ public abstract class ModelWizardPage extends WizardPage {
             problem = fileProblem();
         }
         setErrorMessage(problem);
+        // an existing file is no error: Finish asks before replacing it (ModelFileWizard), as a save dialog does
+        setMessage(problem == null && extension != null && Files.exists(targetFile())
+                ? targetFile().getFileName() + " already exists; Finish asks before replacing it." : null, WARNING);
         setPageComplete(problem == null);
+    }
+
+    /** The files the wizard reads, which it never writes over (none unless the page has input fields). */
+    protected List<Path> inputs() {
+        return List.of();
     }
 
     /** The file the wizard will write. */
@@ -120,9 +125,14 @@ public abstract class ModelWizardPage extends WizardPage {
             return folderPath + " is a file, not a folder.";
         }
         Path file = targetFile();
-        if (Files.exists(file) && !overwrite.getSelection()) {
-            return file.getFileName() + " already exists in " + folderPath
-                    + ". Choose another name, or tick \"Overwrite the existing file\" to replace it.";
+        if (Files.isDirectory(file)) {
+            return file.getFileName() + " is a folder in " + folderPath + "; choose another name.";
+        }
+        // the rule the command line follows too (OutputPolicy): an input is never written over, whatever is answered
+        Optional<Path> input = OutputFiles.inputAmong(file, inputs());
+        if (input.isPresent()) {
+            return file.getFileName() + " is the file this wizard reads (" + input.get()
+                    + "); it is never written over. Choose another name.";
         }
         return null;
     }
