@@ -411,6 +411,10 @@ public final class CurriculumWorkbookImporter {
                                 + "); not read"));
                 continue;
             }
+            // an empty template lists the profile's fields too: a unit bank typed in it has no profile
+            if (CurriculumTemplate.PROFILE_FIELDS.contains(known) && value.isEmpty()) {
+                continue;
+            }
             if (CurriculumTemplate.PROFILE_FIELDS.contains(known) && profile == null) {
                 profile = factory.createOccupationalProfile();
                 curriculum.setProfile(profile);
@@ -641,6 +645,9 @@ public final class CurriculumWorkbookImporter {
     // tasks
 
     private void tasks(Sheet sheet) {
+        if (sheet.rows().isEmpty()) {
+            return;
+        }
         OccupationalProfile profile = curriculum.getProfile();
         if (profile == null) {
             profile = factory.createOccupationalProfile();
@@ -778,6 +785,8 @@ public final class CurriculumWorkbookImporter {
                     : factory.createQualification(), created -> {
                         created.setTitle(nullIfEmpty(row.get("Qualification")));
                         created.setQualificationNumber(nullIfEmpty(row.get("Number")));
+                        // a qualification is known by its number (labels, pathways); the workbook has no other code
+                        created.setCode(created.getQualificationNumber());
                         created.setLevel(integer(row, "Level"));
                         created.setCreditValue(integer(row, "Credit value"));
                         created.setTotalQualificationTime(integer(row, "TQT"));
