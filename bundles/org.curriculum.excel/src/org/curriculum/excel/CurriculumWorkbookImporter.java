@@ -372,7 +372,7 @@ public final class CurriculumWorkbookImporter {
                     given++;
                 }
             }
-            return given == 1;
+            return given >= 1;
         }
     }
 

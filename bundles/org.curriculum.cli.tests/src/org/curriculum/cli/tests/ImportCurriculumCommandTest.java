@@ -238,15 +238,15 @@ class ImportCurriculumCommandTest extends CommandLineHarness {
         // Annexe B's ticks as a council publishes them, imported against the original and against the imported
         // curriculum: the imported units are found by number and covered exactly as the original ones
         Path published = annexeBAsPublished();
-        Path original = folder.resolve("original.mapping");
+        Path originalMapping = folder.resolve("original.mapping");
         Path mapping = folder.resolve("imported-nos.mapping");
         reset();
-        assertEquals(0, run("import", "grid", published.toString(), "-o", original.toString(), "--against",
+        assertEquals(0, run("import", "grid", published.toString(), "-o", originalMapping.toString(), "--against",
                 examples.resolve(BTEC).toString(), nos), err());
         assertEquals(0, run("import", "grid", published.toString(), "-o", mapping.toString(), "--against",
                 imported.toString(), nos), err());
         reset();
-        assertEquals(0, run("coverage", original.toString(), "--format", "csv"), err());
+        assertEquals(0, run("coverage", originalMapping.toString(), "--format", "csv"), err());
         String originalCoverage = out();
         reset();
         assertEquals(0, run("coverage", mapping.toString(), "--format", "csv"), err());
