@@ -165,6 +165,12 @@ public final class CurriculumWorkbookImporter {
             if (workbook.hasSheet(QUALIFICATIONS_SHEET)) {
                 qualifications(sheet(workbook, QUALIFICATIONS_SHEET));
             }
+            if (curriculum.getComponents().isEmpty() && curriculum.getQualifications().isEmpty()
+                    && curriculum.getProfile() == null) {
+                throw new SpreadsheetImportException(file, "holds no unit, module, occupational task or qualification; "
+                        + "nothing was imported. Fill in the template's sheets (its \"" + CurriculumTemplate.HELP_SHEET
+                        + "\" sheet says how) or export a curriculum (workbench export --kind curriculum)", null);
+            }
             checkCount(counts, "Components", curriculum.getComponents().size(), "components");
             checkCount(counts, "Qualifications", curriculum.getQualifications().size(), "qualifications");
         } catch (RuntimeException e) {

@@ -156,10 +156,12 @@ class ImportCurriculumCommandTest extends CommandLineHarness {
             assertEquals("Unit", book.getSheet("Units").getRow(0).getCell(0).getStringCellValue());
         }
         reset();
-        // the empty template imports as an empty curriculum, with no findings
+        // the empty template holds nothing to import: refused, nothing written
         Path empty = folder.resolve("empty.curriculum");
-        assertEquals(0, run("import", "curriculum", template.toString(), "-o", empty.toString()), err());
-        assertTrue(out().contains("imported nothing from " + template), out());
+        assertEquals(1, run("import", "curriculum", template.toString(), "-o", empty.toString()));
+        assertTrue(err().contains("error: " + template + ": holds no unit, module, occupational task or qualification; "
+                + "nothing was imported."), err());
+        assertFalse(Files.exists(empty));
 
         reset();
         Path framework = folder.resolve("F.xlsx");
