@@ -3,6 +3,8 @@ package org.curriculum.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,12 +31,16 @@ import org.curriculum.core.resources.ModelSaveException;
 import org.curriculum.core.validation.ModelValidation;
 import org.curriculum.core.validation.ValidationProblem;
 import org.curriculum.examples.ExampleModels;
+import org.curriculum.excel.CurriculumImport;
+import org.curriculum.excel.CurriculumTemplate;
+import org.curriculum.excel.CurriculumWorkbookImporter;
 import org.curriculum.excel.ExportKind;
 import org.curriculum.excel.FrameworkImporter;
 import org.curriculum.excel.FrameworkTemplate;
 import org.curriculum.excel.GridImporter;
 import org.curriculum.excel.ImportedModel;
 import org.curriculum.excel.SpreadsheetImportException;
+import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.StandardsFramework;
 import org.curriculum.model.labels.ElementLabels;
@@ -63,7 +69,7 @@ public final class WorkbenchCommandLine {
         COMMANDS.put("coverage", "print the coverage analysis of a mapping (text, csv or json)");
         COMMANDS.put("pathways", "count valid and minimal pathways of a qualification, or check a selection");
         COMMANDS.put("export", "write an Excel workbook (coverage grid, links, curriculum, coverage report) or a CASE package");
-        COMMANDS.put("import", "read a framework or a grid from a spreadsheet, or a CASE package; write the template");
+        COMMANDS.put("import", "read a curriculum, a framework or a grid from a spreadsheet, or a CASE package; write a template");
         COMMANDS.put("compose", "relate two frameworks through a third: derived links from two mappings onto it");
         COMMANDS.put("new", "create a new curriculum, qualification, framework or mapping file, as the New wizards do");
         COMMANDS.put("diff", "list what changed between two versions of a model file (files or REV:PATH in Git)");
@@ -116,6 +122,14 @@ public final class WorkbenchCommandLine {
                        workbench import case IN.json -o OUT.standards|OUT.curriculum [--force]
                        workbench import case IN.json -o OUT.mapping --against SOURCE_FILE TARGET_FILE [--force]
                        workbench import template OUT.xlsx|OUT.csv [--force]
+                       workbench import curriculum IN.xlsx -o OUT.curriculum [--report REPORT.txt] [--force]
+                       workbench import template --kind curriculum -o OUT.xlsx [--force]
+                curriculum reads a curriculum workbook: one written by 'export --kind curriculum' (exporting the
+                           result gives the same cells) or the curriculum template typed in (units with their
+                           outcomes and criteria, modules with topics, skills and activities, tasks, qualifications
+                           with their rules). Prints the import report (every sheet, column or row not read, with
+                           where and why) and a summary; --report also writes the report to a text file.
+                           A Word document (.docx) is read by 'import document'
                 framework  reads a standards framework typed in the template (columns Code, Title, Parent code,
                            Type, Description; other columns are kept as notes)
                 grid       reads a coverage grid: one exported by the workbench (exact round trip), or a plain
@@ -123,7 +137,8 @@ public final class WorkbenchCommandLine {
                            a mark is partial coverage unless the key or the mark says full)
                 case       reads a CASE 1.1 package (ours or another tool's: bare document, CFPackage wrapper,
                            several documents); what has no place in the model is kept aside and listed
-                template   writes the empty framework template
+                template   writes the empty framework template; with --kind curriculum the curriculum template
+                           (the export's sheets with their headers and a "How to fill in" sheet)
                 Nothing is written unless the whole file imports; errors name the file, sheet, row and column.
                 The output is never one of the inputs; an existing output is replaced only with --force.""");
         HELP.put("compose", """
@@ -513,11 +528,28 @@ public final class WorkbenchCommandLine {
 
     private int importCommand(List<String> args) throws UsageException, ModelLoadException, ModelSaveException,
             SpreadsheetImportException, IOException {
-        Arguments a = parse("import", args, Set.of("--force"), Set.of("--output"), Set.of("--against"));
-        a.expectPositional(1, 2, "what to import: framework, grid, case or template");
+        Arguments a = parse("import", args, Set.of("--force"), Set.of("--output", "--kind", "--report"),
+                Set.of("--against"));
+        a.expectPositional(1, 2, "what to import: curriculum, framework, grid, case or template");
         String what = a.positional().get(0);
+        if (a.value("--report", null) != null && !what.equals("curriculum")) {
+            throw new UsageException("import", "--report applies to 'import curriculum' only");
+        }
+        if (a.value("--kind", null) != null && !what.equals("template")) {
+            throw new UsageException("import", "--kind applies to 'import template' only");
+        }
         switch (what) {
+        case "curriculum" -> {
+            return importCurriculum(a);
+        }
         case "template" -> {
+            String kind = a.value("--kind", null) == null ? "framework" : a.value("--kind", null);
+            if (kind.equals("curriculum")) {
+                return curriculumTemplate(a);
+            }
+            if (!kind.equals("framework")) {
+                throw new UsageException("import", "unknown kind of template '" + kind + "'; use framework or curriculum");
+            }
             a.expectPositional(2, 2, "OUT.xlsx or OUT.csv, the template file to write");
             Path output = Path.of(a.positional().get(1));
             OutputPolicy.check("import", output, "the framework template", List.of(".xlsx", ".csv"), List.of(),
@@ -576,8 +608,66 @@ public final class WorkbenchCommandLine {
             out.println("imported " + imported.root().getLinks().size() + " link(s) from " + input + " into " + output);
             return OK;
         }
-        default -> throw new UsageException("import", "unknown kind of import '" + what + "'; use framework, grid, case or template");
+        default -> throw new UsageException("import",
+                "unknown kind of import '" + what + "'; use curriculum, framework, grid, case or template");
         }
+    }
+
+    /** {@code import curriculum IN.xlsx -o OUT.curriculum [--report REPORT.txt]}: nothing is written unless it all reads. */
+    private int importCurriculum(Arguments a) throws UsageException, ModelSaveException, SpreadsheetImportException,
+            IOException {
+        a.expectPositional(2, 2, "IN.xlsx, the curriculum workbook to import");
+        Path input = Path.of(a.positional().get(1));
+        if (input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            throw new UsageException("import", input + " is a Word document: import it with "
+                    + "'workbench import document " + input + " -o OUT.curriculum'; 'import curriculum' reads workbooks (.xlsx)");
+        }
+        if (!a.values("--against").isEmpty()) {
+            throw new UsageException("import", "--against applies to grids and CASE mappings only");
+        }
+        Path output = Path.of(a.required("--output", "OUT.curriculum"));
+        OutputPolicy.check("import", output, "a curriculum", List.of(".curriculum"), List.of(input), a.has("--force"));
+        Path report = a.value("--report", null) == null ? null : Path.of(a.value("--report", null));
+        if (report != null) {
+            OutputPolicy.check("import", report, "the import report", List.of(".txt"), List.of(input, output),
+                    a.has("--force"));
+        }
+        err.println("Reading " + input + "...");
+        ImportedModel<Curriculum> imported = CurriculumWorkbookImporter.importCurriculum(input);
+        String text = CurriculumImport.reportText(input, imported);
+        imported.saveAs(output);
+        if (report != null) {
+            try {
+                AtomicFile.write(report, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (IOException | RuntimeException e) {
+                // the curriculum was written a moment ago by this command: take it back, so a failure writes nothing
+                Files.deleteIfExists(output);
+                throw e;
+            }
+        }
+        out.print(text);
+        out.println("imported " + CurriculumImport.summary(imported.root()) + " from " + input + " into " + output
+                + (imported.findings().isEmpty() ? "" : " (" + imported.findings().size() + " finding"
+                        + (imported.findings().size() == 1 ? "" : "s") + " above)")
+                + (report == null ? "" : "; report written to " + report));
+        return OK;
+    }
+
+    /** {@code import template --kind curriculum OUT.xlsx} (or {@code -o OUT.xlsx}). */
+    private int curriculumTemplate(Arguments a) throws UsageException, ModelSaveException, IOException {
+        a.expectPositional(1, 2, "OUT.xlsx, the template file to write");
+        String named = a.positional().size() == 2 ? a.positional().get(1) : a.value("--output", null);
+        if (named == null) {
+            throw new UsageException("import", "give the template file to write: workbench import template --kind "
+                    + "curriculum -o OUT.xlsx");
+        }
+        Path output = Path.of(named);
+        OutputPolicy.check("import", output, "the curriculum template", List.of(".xlsx"), List.of(), a.has("--force"));
+        AtomicFile.write(output, CurriculumTemplate::writeXlsx);
+        out.println("wrote the curriculum template " + output + " (its sheet \"" + CurriculumTemplate.HELP_SHEET
+                + "\" says how to fill it in; import it with: workbench import curriculum " + output
+                + " -o OUT.curriculum)");
+        return OK;
     }
 
     private static long countStandards(StandardsFramework framework) {

@@ -24,7 +24,11 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.wizards.IWizardDescriptor;
@@ -184,6 +188,70 @@ final class WizardDriver {
         return all(dialog.getShell(), Button.class).stream()
                 .filter(button -> IDialogConstants.FINISH_LABEL.equals(button.getText())).findFirst()
                 .orElseThrow(() -> new AssertionError("the wizard has no Finish button"));
+    }
+
+    /** Presses Next and lets the next page do what it does when shown. */
+    void next() {
+        uiRun(() -> button(IDialogConstants.NEXT_LABEL).notifyListeners(SWT.Selection, new Event()));
+        settle();
+    }
+
+    /** Presses Back. */
+    void back() {
+        uiRun(() -> button(IDialogConstants.BACK_LABEL).notifyListeners(SWT.Selection, new Event()));
+        settle();
+    }
+
+    /** The texts of a tree's items, expanded or not, depth first, indented two spaces a level. */
+    List<String> treeItems(String field) {
+        return ui(() -> {
+            List<String> items = new ArrayList<>();
+            for (TreeItem item : ((Tree) control(field)).getItems()) {
+                collect(item, "", items);
+            }
+            return items;
+        });
+    }
+
+    private static void collect(TreeItem item, String indent, List<String> items) {
+        if (item.getData() == null) {
+            return; // a viewer's placeholder under a node not expanded yet
+        }
+        items.add(indent + item.getText());
+        for (TreeItem child : item.getItems()) {
+            collect(child, indent + "  ", items);
+        }
+    }
+
+    /** The rows of a table, each as its cells joined by " | ". */
+    List<String> tableRows(String field) {
+        return ui(() -> {
+            Table table = (Table) control(field);
+            List<String> rows = new ArrayList<>();
+            for (TableItem item : table.getItems()) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < table.getColumnCount(); c++) {
+                    cells.add(item.getText(c));
+                }
+                rows.add(String.join(" | ", cells));
+            }
+            return rows;
+        });
+    }
+
+    /** The text of a label. */
+    String label(String field) {
+        return ui(() -> ((Label) control(field)).getText());
+    }
+
+    /** The wizard shown in the dialog. */
+    IWizard wizard() {
+        return ui(() -> dialog.getCurrentPage().getWizard());
+    }
+
+    private Button button(String label) {
+        return all(dialog.getShell(), Button.class).stream().filter(button -> label.equals(button.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("the wizard has no " + label + " button"));
     }
 
     private Control control(String field) {
