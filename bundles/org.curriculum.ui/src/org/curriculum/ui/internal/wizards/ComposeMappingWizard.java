@@ -10,7 +10,6 @@ import org.curriculum.core.mapping.CrosswalkChain;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.model.MappingSet;
-import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.ui.CurriculumUi;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
@@ -57,19 +56,12 @@ public class ComposeMappingWizard extends NewModelWizard {
 
     private static EObject composed(Path first, Path second) throws ModelLoadException {
         ResourceSet files = ModelFiles.loadAll(List.of(first, second));
-        MappingSet one = mapping(ModelFiles.load(files, first).getContents().get(0), first);
-        MappingSet other = mapping(ModelFiles.load(files, second).getContents().get(0), second);
+        MappingSet one = root(files, first, MappingSet.class, "a mapping set");
+        MappingSet other = root(files, second, MappingSet.class, "a mapping set");
         // CrosswalkChain's refusal (no shared framework, a framework related to itself) names both mappings
         // and is shown on the page; nothing is written
         return ComposedMappingSet.create(CrosswalkChain.compose(List.of(one, other)),
                 List.of(first.getFileName().toString(), second.getFileName().toString()), new Date());
-    }
-
-    private static MappingSet mapping(EObject root, Path file) throws ModelLoadException {
-        if (root instanceof MappingSet mapping) {
-            return mapping;
-        }
-        throw new ModelLoadException(file, 0, 0, "holds " + ElementLabels.describe(root) + ", not a mapping set", null);
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.core.templates.ModelTemplates;
 import org.curriculum.model.Framework;
-import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.swt.widgets.Composite;
@@ -45,17 +44,8 @@ public class NewMappingSetWizard extends NewModelWizard {
 
     private static EObject mappingSet(Path sourceFile, Path targetFile) throws ModelLoadException {
         ResourceSet files = ModelFiles.loadAll(List.of(sourceFile, targetFile));
-        Framework source = framework(ModelFiles.load(files, sourceFile).getContents().get(0), sourceFile);
-        Framework target = framework(ModelFiles.load(files, targetFile).getContents().get(0), targetFile);
-        return ModelTemplates.mappingSet(source, target);
-    }
-
-    private static Framework framework(EObject root, Path file) throws ModelLoadException {
-        if (root instanceof Framework framework) {
-            return framework;
-        }
-        throw new ModelLoadException(file, 0, 0, "holds " + ElementLabels.describe(root)
-                + ", not a curriculum or a standards framework", null);
+        return ModelTemplates.mappingSet(root(files, sourceFile, Framework.class, "a curriculum or a standards framework"),
+                root(files, targetFile, Framework.class, "a curriculum or a standards framework"));
     }
 
     private static final class Page extends ModelWizardPage {
