@@ -177,6 +177,54 @@ class CaseAndComposeWizardsTest {
         assertFalse(Files.exists(folder.resolve("nothing-shared.mapping")));
     }
 
+    @Test
+    void theMatrixToolbarOpensComposeThroughWithItsOwnMappingFilledIn() throws Exception {
+        WorkbenchFixture.examplesCopy(folder);
+        MatrixDriver matrix = MatrixDriver.open(folder, "btec-l3-contact-centre-nos.mapping");
+        try {
+            org.eclipse.jface.action.IAction compose = ui(() -> java.util.Arrays
+                    .stream(((org.eclipse.ui.IViewPart) page().findView(CurriculumUi.MATRIX_VIEW_ID)).getViewSite()
+                            .getActionBars().getToolBarManager().getItems())
+                    .filter(org.eclipse.jface.action.ActionContributionItem.class::isInstance)
+                    .map(item -> ((org.eclipse.jface.action.ActionContributionItem) item).getAction())
+                    .filter(action -> "Compose through...".equals(action.getText())).findFirst().orElseThrow());
+            // the wizard dialog is modal: open it later on the UI thread and look at it from here
+            WorkbenchFixture.display().asyncExec(compose::run);
+            WorkbenchFixture.waitInUi(() -> shell("Compose Through a Shared Framework") != null, "the Compose wizard");
+            String first = ui(() -> fieldText(shell("Compose Through a Shared Framework"), "first"));
+            assertEquals(folder.resolve("btec-l3-contact-centre-nos.mapping").toRealPath().toString(),
+                    Path.of(first).toRealPath().toString());
+            WorkbenchFixture.uiRun(() -> shell("Compose Through a Shared Framework").close());
+        } finally {
+            matrix.close();
+        }
+    }
+
+    private static org.eclipse.swt.widgets.Shell shell(String title) {
+        for (org.eclipse.swt.widgets.Shell shell : WorkbenchFixture.display().getShells()) {
+            if (!shell.isDisposed() && title.equals(shell.getText())) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
+    private static String fieldText(org.eclipse.swt.widgets.Composite parent, String field) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Text text
+                    && field.equals(text.getData(org.curriculum.ui.internal.wizards.ModelWizardPage.FIELD))) {
+                return text.getText();
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+                String found = fieldText(inner, field);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * NOS x FS1 pairs related through a BTEC unit, counted by hand from Annexe B and Annexe C (level 1): Annexe C
      * maps 205 to FS1-01 and FS1-03, 204 and 207 to FS1-05; Annexe B ticks 11 standards under 205 (CC09, CC13-CC17,
