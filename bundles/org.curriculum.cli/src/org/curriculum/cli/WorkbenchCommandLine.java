@@ -70,7 +70,7 @@ public final class WorkbenchCommandLine {
         COMMANDS.put("pathways", "count valid and minimal pathways of a qualification, or check a selection");
         COMMANDS.put("export", "write an Excel workbook (coverage grid, links, curriculum, coverage report) or a CASE package");
         COMMANDS.put("import", "read a curriculum, a framework or a grid from a spreadsheet, or a CASE package; write a template");
-        COMMANDS.put("compose", "relate two frameworks through a third: derived links from two mappings onto it");
+        COMMANDS.put("compose", "relate two frameworks through the ones between them: derived links from a chain of mappings");
         COMMANDS.put("new", "create a new curriculum, qualification, framework or mapping file, as the New wizards do");
         COMMANDS.put("diff", "list what changed between two versions of a model file (files or REV:PATH in Git)");
         COMMANDS.put("merge", "three-way merge of a model file by element id; also git's merge driver");
@@ -142,12 +142,13 @@ public final class WorkbenchCommandLine {
                 Nothing is written unless the whole file imports; errors name the file, sheet, row and column.
                 The output is never one of the inputs; an existing output is replaced only with --force.""");
         HELP.put("compose", """
-                usage: workbench compose A.mapping B.mapping -o OUT.mapping [--force]
-                A maps X onto S and B maps Y onto S (the same framework file): OUT maps X to Y, one link per pair of
-                items that cover a standard of S in common. Each link is derived, not asserted: partial, authored
-                "derived by composition (unreviewed)", its rationale the path (each shared standard with the
-                coverage on each side). Confirm or delete each link; OUT opens in the matrix and exports like
-                any mapping.""");
+                usage: workbench compose A.mapping B.mapping [C.mapping...] -o OUT.mapping [--force]
+                Each mapping shares a framework S with the one before, in either direction: A maps X onto S and
+                B maps Y onto S, or B maps S onto Y (or both start from S). OUT maps X to Y, one link per pair of
+                items related through an item of S; a longer chain goes on from Y with C. Each link is derived,
+                not asserted: partial, authored "derived by composition (unreviewed)", its rationale the path
+                (each shared item with the coverage on each side; every earlier hop in brackets). Confirm or
+                delete each link; OUT opens in the matrix and exports like any mapping.""");
         HELP.put("new", """
                 usage: workbench new curriculum -o OUT.curriculum --ofo CODE --occupation NAME [--tasks N] [--force]
                        workbench new qualification -o OUT.curriculum --title T --number QN --level L --credits C
@@ -435,11 +436,6 @@ public final class WorkbenchCommandLine {
                 Set.of("--with"));
         a.expectPositional(1, 1, "FILE, the model file to export");
         Path file = Path.of(a.positional().get(0));
-        if ("case".equals(a.value("--kind", ""))) {
-            // a CASE package is JSON, written by the CASE writer with its own summary line
-            return org.curriculum.cli.internal.CaseCommand.export(file, Path.of(a.required("--output", "OUT.json")),
-                    a.has("--force"), out, err);
-        }
         Optional<ExportKind> named = Optional.empty();
         if (a.has("--kind")) {
             String kindName = a.value("--kind", "");
@@ -455,8 +451,8 @@ public final class WorkbenchCommandLine {
         }
         List<Path> files = new ArrayList<>(List.of(file));
         a.values("--with").forEach(with -> files.add(Path.of(with)));
-        OutputPolicy.check("export", output, extension.equals(".docx") ? "a Word document" : "an Excel workbook",
-                List.of(extension), files, a.has("--force"));
+        OutputPolicy.check("export", output, named.orElse(ExportKind.GRID).outputDescription(), List.of(extension), files,
+                a.has("--force"));
         err.println("Loading " + file + "...");
         ResourceSet resourceSet = ModelFiles.loadAll(files);
         EObject root = ModelFiles.load(resourceSet, file).getContents().get(0);
@@ -483,7 +479,8 @@ public final class WorkbenchCommandLine {
         }
         // the published annexes put standards in rows; --transpose puts the items there
         GridOrientation orientation = transpose ? GridOrientation.ITEMS_IN_ROWS : GridOrientation.STANDARDS_IN_ROWS;
-        AtomicFile.Content content = stream -> kind.write(root, orientation, companions,
+        String[] written = {""};
+        AtomicFile.Content content = stream -> written[0] = kind.write(root, orientation, companions,
                 warning -> err.println("warning: " + warning), stream);
         err.println("Writing " + output + "...");
         try {
@@ -492,7 +489,8 @@ public final class WorkbenchCommandLine {
             err.println("error: " + output + ": " + oneLine(e.getMessage()) + "; nothing was written");
             return FAILED;
         }
-        out.println("wrote " + output + " (" + kind.id() + (transpose ? ", transposed" : "") + ")");
+        out.println("wrote " + output + " (" + kind.id() + (transpose ? ", transposed" : "") + ")"
+                + (written[0].isEmpty() ? "" : ": " + written[0]));
         return OK;
     }
 

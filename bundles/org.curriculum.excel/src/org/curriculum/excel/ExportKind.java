@@ -3,21 +3,24 @@ package org.curriculum.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.curriculum.core.coverage.GridOrientation;
+import org.curriculum.excel.caseformat.CasePackageWriter;
 import org.curriculum.excel.specification.SpecificationDocumentWriter;
 import org.curriculum.model.Curriculum;
+import org.curriculum.model.Framework;
 import org.curriculum.model.MappingSet;
 import org.eclipse.emf.ecore.EObject;
 
 /**
  * Every kind of export the workbench writes, each with the model it reads and the writer that writes
  * it: the one list the command line's {@code --kind}, the Export wizard and the matrix view choose from.
- * A new kind (a Word specification, a CASE package) is one more constant here with its writer; the
+ * A new kind (like the Word specification or the CASE package) is one more constant here with its writer; the
  * command line, the wizard and their checks pick it up without a switch of their own.
  */
 public enum ExportKind {
@@ -55,7 +58,12 @@ public enum ExportKind {
         }
 
         @Override
-        void writeAccepted(EObject root, GridOrientation orientation, List<? extends EObject> companions,
+        public String outputDescription() {
+            return "a Word document";
+        }
+
+        @Override
+        String writeAccepted(EObject root, GridOrientation orientation, List<? extends EObject> companions,
                 Consumer<String> warnings, OutputStream out) throws IOException {
             SpecificationDocumentWriter writer = new SpecificationDocumentWriter((Curriculum) root);
             for (EObject companion : companions) {
@@ -67,6 +75,41 @@ public enum ExportKind {
             }
             writer.write(out);
             writer.warnings().forEach(warnings);
+            return "";
+        }
+    },
+
+    /**
+     * A CASE 1.1 package (JSON) of a curriculum, a standards framework or a mapping set: items, the hierarchy
+     * as {@code isChildOf}, links as associations; what CASE has no field for rides in extensions.
+     */
+    CASE("case", "CASE 1.1 package (JSON)", EObject.class, "curriculum, standards framework or mapping set", ".mapping",
+            "a curriculum, standards or mapping file", null) {
+        @Override
+        public String outputExtension() {
+            return ".json";
+        }
+
+        @Override
+        public String outputDescription() {
+            return "a CASE package (JSON)";
+        }
+
+        @Override
+        public List<String> sourceExtensions() {
+            return List.of(".curriculum", ".standards", ".mapping");
+        }
+
+        @Override
+        public boolean accepts(EObject root) {
+            return root instanceof Framework || root instanceof MappingSet;
+        }
+
+        @Override
+        String writeAccepted(EObject root, GridOrientation orientation, List<? extends EObject> companions,
+                Consumer<String> warnings, OutputStream out) throws IOException {
+            CasePackageWriter.Summary summary = CasePackageWriter.write(root, out, Instant.now());
+            return summary.items() + " item(s), " + summary.associations() + " association(s)";
         }
     };
 
@@ -120,9 +163,19 @@ public enum ExportKind {
         return sourceDescription;
     }
 
+    /** The extensions of the model files it exports, e.g. {@code [.mapping]}; the first is {@link #sourceExtension}. */
+    public List<String> sourceExtensions() {
+        return List.of(sourceExtension);
+    }
+
     /** The extension of the file it writes; a kind that writes no workbook overrides it in its constant's body. */
     public String outputExtension() {
         return ".xlsx";
+    }
+
+    /** The file it writes in words, e.g. "an Excel workbook"; overridden with {@link #outputExtension}. */
+    public String outputDescription() {
+        return "an Excel workbook";
     }
 
     /** Whether the export has a grid whose {@link GridOrientation} the user chooses. */
@@ -140,8 +193,8 @@ public enum ExportKind {
      * export this model (callers check {@link #accepts} first and say so in their own words) or when the
      * grid does not fit a worksheet.
      */
-    public void write(EObject root, GridOrientation orientation, OutputStream out) throws IOException {
-        write(root, orientation, List.of(), warning -> {
+    public String write(EObject root, GridOrientation orientation, OutputStream out) throws IOException {
+        return write(root, orientation, List.of(), warning -> {
         }, out);
     }
 
@@ -149,8 +202,10 @@ public enum ExportKind {
      * As {@link #write(EObject, GridOrientation, OutputStream)}, with the other loaded models the export takes
      * in (a specification's annex mappings and appendix curricula; see {@link #acceptsCompanion}) and a sink
      * for what the writer had to leave out or mark "[not given]". Kinds without companions reject any.
+     * Returns what was written in a few words for the summary line (a CASE package's item and association
+     * counts), or an empty string when there is nothing to add.
      */
-    public void write(EObject root, GridOrientation orientation, List<? extends EObject> companions,
+    public String write(EObject root, GridOrientation orientation, List<? extends EObject> companions,
             Consumer<String> warnings, OutputStream out) throws IOException {
         if (!accepts(root)) {
             throw new IllegalArgumentException(label + " is exported from " + sourceDescription);
@@ -160,7 +215,7 @@ public enum ExportKind {
                 throw new IllegalArgumentException(label + " takes no other model file");
             }
         }
-        writeAccepted(root, orientation, companions, warnings, out);
+        return writeAccepted(root, orientation, companions, warnings, out);
     }
 
     /** Whether the export takes in this other model besides its own (the specification's annexes). */
@@ -168,9 +223,10 @@ public enum ExportKind {
         return false;
     }
 
-    void writeAccepted(EObject root, GridOrientation orientation, List<? extends EObject> companions,
+    String writeAccepted(EObject root, GridOrientation orientation, List<? extends EObject> companions,
             Consumer<String> warnings, OutputStream out) throws IOException {
         writer.write(root, orientation, out);
+        return "";
     }
 
     /** The kind with a command-line word, if any. */

@@ -59,7 +59,7 @@ class CaseCommandTest extends CommandLineHarness {
 
         reset();
         assertEquals(2, run("export", nos, "-o", folder.resolve("nos.xml").toString(), "--kind", "case"));
-        assertTrue(err().startsWith("workbench export: a CASE package is JSON: the output file must end in .json: "), err());
+        assertTrue(err().startsWith("workbench export: the output file must end in .json (a CASE package (JSON) is written): "), err());
         reset();
         assertEquals(2, run("import", "case", json.toString(), "-o", folder.resolve("x.mapping").toString()));
         assertTrue(err().startsWith("workbench import: links are imported against the two frameworks they join"), err());

@@ -2,6 +2,7 @@
 package org.curriculum.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -71,8 +72,35 @@ class ComposeCommandTest extends CommandLineHarness {
         reset();
         assertEquals(0, run("export", derived.toString(), "-o", folder.resolve("derived.xlsx").toString()), err());
         reset();
-        assertEquals(1, run("compose", examples.resolve("btec-l3-contact-centre-nos.mapping").toString(),
+        assertEquals(1, run("compose", crosswalk.toString(),
                 examples.resolve("btec-l3-functional-skills-level1.mapping").toString(), "-o", folder.resolve("x.mapping").toString()));
-        assertTrue(err().contains("they map against different frameworks"), err());
+        assertTrue(err().contains(": they share no framework ("), err());
+        assertTrue(err().endsWith("; nothing was written\n"), err());
+        assertFalse(Files.exists(folder.resolve("x.mapping")));
+
+        // A chain: Annexe B, the crosswalk, then the derived mapping back to the BTEC units would relate the
+        // BTEC units to themselves, which is refused; the NOS -> FS1 shape goes through the BTEC units.
+        reset();
+        Path nosFs1 = folder.resolve("nos-fs1.mapping");
+        assertEquals(0, run("compose", examples.resolve("btec-l3-contact-centre-nos.mapping").toString(),
+                examples.resolve("btec-l3-functional-skills-level1.mapping").toString(), "-o", nosFs1.toString()), err());
+        assertTrue(out().startsWith("Contact Centre National Occupational Standards related to Functional Skills (Level 1) through"
+                + " Pearson BTEC Level 3 Certificate in Contact Centre Operations (QCF)\n"), out());
+        reset();
+        assertEquals(1, run("compose", examples.resolve("btec-l3-contact-centre-nos.mapping").toString(), crosswalk.toString(),
+                derived.toString(), "-o", folder.resolve("loop.mapping").toString()));
+        assertTrue(err().contains("to itself; nothing was written"), err());
+    }
+
+    @Test
+    void pathwayQuestionsOnAFrameworkWithoutRulesOfCombinationSayWhereTheyApply() throws Exception {
+        assertEquals(2, run("pathways", examples.resolve("functional-skills-level1.standards").toString()));
+        assertTrue(err().contains("holds Standards framework \"Functional Skills (Level 1)\", not a curriculum with a qualification;"
+                + " pathway questions apply only where there are rules of combination"), err());
+        reset();
+        Path uoc = examples.resolve("manage-call-centre-operations.curriculum");
+        assertEquals(1, run("pathways", uoc.toString()));
+        assertTrue(err().endsWith("error: " + uoc + ": no qualification in it has rules of combination (pathway questions apply"
+                + " only where there are rules of combination)\n"), err());
     }
 }

@@ -1,56 +1,27 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.curriculum.model.labels.ElementLabels;
-import org.curriculum.core.resources.AtomicFile;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.core.resources.ModelSaveException;
 import org.curriculum.excel.ImportedModel;
 import org.curriculum.excel.caseformat.CaseImportException;
 import org.curriculum.excel.caseformat.CaseImporter;
-import org.curriculum.excel.caseformat.CasePackageWriter;
 import org.curriculum.model.CurriculumPackage;
-import org.curriculum.model.Framework;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.NamedElement;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
-/** {@code export --kind case} and {@code import case}: CASE 1.1 JSON packages in and out. */
+/** {@code import case}: a CASE 1.1 JSON package into a model file ({@code export --kind case} is an {@code ExportKind}). */
 public final class CaseCommand {
 
     private CaseCommand() {
-    }
-
-    /** Writes FILE (a framework, curriculum or mapping) as a CASE package; refuses to replace a file without --force. */
-    public static int export(Path file, Path output, boolean force, PrintStream out, PrintStream err)
-            throws UsageException, ModelLoadException, ModelSaveException, IOException {
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            throw new UsageException("export", "a CASE package is JSON: the output file must end in .json: " + output);
-        }
-        OutputPolicy.checkReplace("export", output, List.of(file), force);
-        err.println("Loading " + file + "...");
-        ResourceSet resourceSet = ModelFiles.loadAll(List.of(file));
-        EObject root = ModelFiles.load(resourceSet, file).getContents().get(0);
-        if (!(root instanceof Framework) && !(root instanceof MappingSet)) {
-            throw new UsageException("export", "--kind case exports a curriculum, standards or mapping file; " + file
-                    + " holds " + ElementLabels.describe(root));
-        }
-        err.println("Writing " + output + "...");
-        CasePackageWriter.Summary[] summary = new CasePackageWriter.Summary[1];
-        AtomicFile.write(output, stream -> summary[0] = CasePackageWriter.write(root, stream, Instant.now()));
-        out.println("wrote " + output + " (case): " + summary[0].items() + " item(s), " + summary[0].associations()
-                + " association(s)");
-        return 0;
     }
 
     /** Reads a CASE package into OUT.standards, OUT.curriculum or (with --against) OUT.mapping. */

@@ -3,13 +3,16 @@ package org.curriculum.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.curriculum.model.labels.ElementLabels;
-import org.curriculum.core.mapping.ComposedMapping;
 import org.curriculum.core.mapping.ComposedMappingSet;
+import org.curriculum.core.mapping.CrosswalkChain;
+import org.curriculum.core.mapping.DerivedLinks;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.resources.ModelLoadException;
 import org.curriculum.core.resources.ModelSaveException;
@@ -19,35 +22,35 @@ import org.curriculum.model.MappingSet;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
-/** {@code workbench compose A.mapping B.mapping -o C.mapping}: a composed crosswalk written as a mapping file. */
+/** {@code workbench compose A.mapping B.mapping [C.mapping...] -o OUT.mapping}: a composed crosswalk written as a mapping file. */
 public final class ComposeCommand {
 
     private ComposeCommand() {
     }
 
+    /** Composes the mapping files given in order and writes the derived mapping; refuses to replace without --force. */
     public static int run(Arguments a, PrintStream out, PrintStream err)
             throws UsageException, ModelLoadException, ModelSaveException {
-        a.expectPositional(2, 2, "A.mapping B.mapping, two mapping files onto the same framework");
-        Path first = Path.of(a.positional().get(0));
-        Path second = Path.of(a.positional().get(1));
+        a.expectPositional(2, Integer.MAX_VALUE, "A.mapping B.mapping [C.mapping...], mapping files each sharing a framework"
+                + " with the one before");
+        List<Path> files = a.positional().stream().map(Path::of).toList();
         Path output = Path.of(a.required("--output", "OUT.mapping"));
-        if (!output.getFileName().toString().endsWith(".mapping")) {
-            throw new UsageException("compose", "the output file must end in .mapping: " + output);
+        OutputPolicy.check("compose", output, "a mapping file", List.of(".mapping"), files, a.has("--force"));
+        err.println("Loading " + files.stream().map(Path::toString).collect(Collectors.joining(" and ")) + "...");
+        ResourceSet resourceSet = ModelFiles.loadAll(files);
+        List<MappingSet> mappings = new ArrayList<>();
+        for (Path file : files) {
+            mappings.add(mapping(ModelFiles.load(resourceSet, file).getContents().get(0), file));
         }
-        OutputPolicy.checkReplace("compose", output, List.of(first, second), a.has("--force"));
-        err.println("Loading " + first + " and " + second + "...");
-        ResourceSet resourceSet = ModelFiles.loadAll(List.of(first, second));
-        MappingSet firstMapping = mapping(ModelFiles.load(resourceSet, first).getContents().get(0), first);
-        MappingSet secondMapping = mapping(ModelFiles.load(resourceSet, second).getContents().get(0), second);
-        ComposedMapping composed;
+        CrosswalkChain chain;
         try {
-            composed = ComposedMapping.compose(firstMapping, secondMapping);
+            chain = CrosswalkChain.compose(mappings);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage() + "; nothing was written");
             return 1;
         }
-        MappingSet derived = ComposedMappingSet.create(composed, first.getFileName().toString(),
-                second.getFileName().toString(), new Date());
+        MappingSet derived = ComposedMappingSet.create(chain,
+                files.stream().map(file -> file.getFileName().toString()).toList(), new Date());
         err.println("Writing " + output + "...");
         new ImportedModel<>(derived, resourceSet, Map.of(), List.of()).saveAs(output);
         out.println(derived.getTitle());
@@ -56,7 +59,7 @@ public final class ComposeCommand {
                     + "  " + link.getRationale());
         }
         out.println("wrote " + output + ": " + derived.getLinks().size() + " derived link(s), each marked \""
-                + ComposedMappingSet.DERIVED_AUTHOR + "\" for review");
+                + DerivedLinks.DERIVED_AUTHOR + "\" for review");
         return 0;
     }
 

@@ -44,12 +44,14 @@ public final class PathwaysCommand {
         EObject root = ModelFiles.loadAll(List.of(file)).getResources().get(0).getContents().get(0);
         if (!(root instanceof Curriculum curriculum)) {
             throw new UsageException("pathways", file + " holds " + ElementLabels.describe(root)
-                    + ", not a curriculum with a qualification");
+                    + ", not a curriculum with a qualification; pathway questions apply only where there are rules of"
+                    + " combination");
         }
         List<Qualification> qualifications = curriculum.getQualifications().stream().filter(q -> q.getRules() != null)
                 .toList();
         if (qualifications.isEmpty()) {
-            err.println("error: " + file + ": no qualification in it has rules of combination");
+            err.println("error: " + file + ": no qualification in it has rules of combination (pathway questions apply only"
+                    + " where there are rules of combination)");
             return 1;
         }
         List<Object> answers = new ArrayList<>();

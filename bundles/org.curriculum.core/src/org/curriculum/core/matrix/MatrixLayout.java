@@ -19,6 +19,7 @@ import org.curriculum.core.coverage.CoverageSummary;
 import org.curriculum.core.coverage.GoverningQualification;
 import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.coverage.RowDetail;
+import org.curriculum.core.mapping.DerivedLinks;
 import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.MappableItem;
@@ -53,6 +54,13 @@ public final class MatrixLayout {
     public static final String MANDATORY_GROUP = "Mandatory";
     /** Group name of the units a qualification's rules make optional. */
     public static final String OPTIONAL_GROUP = "Optional";
+    /**
+     * Said on the summary line of a mapping whose source has no qualification with rules of combination (a
+     * framework-to-framework mapping, say), where mandatory units and pathways mean nothing.
+     */
+    public static final String NO_PATHWAYS = "no rules of combination in the source: mandatory units and pathway questions"
+            + " do not apply";
+
     /** The summary line when no mapping is shown. */
     public static final String NO_MAPPING = "Open a mapping file (.mapping) to see its coverage matrix.";
 
@@ -403,7 +411,8 @@ public final class MatrixLayout {
         CoverageSummary summary = matrix.getSummary();
         return labels.apply(mapping) + ": " + matrix.getComponentRows().length + " items x " + matrix.getColumnCount()
                 + " standards, " + mapping.getLinks().size() + " links, " + summary.uncoveredCount()
-                + " standards uncovered (" + String.format(Locale.ROOT, "%.0f", summary.coveredPercent()) + "% covered)";
+                + " standards uncovered (" + String.format(Locale.ROOT, "%.0f", summary.coveredPercent()) + "% covered)"
+                + (matrix.hasQualification() ? "" : "; " + NO_PATHWAYS);
     }
 
     /**
@@ -435,6 +444,11 @@ public final class MatrixLayout {
             text.append("\n   Rationale: ").append(link.getRationale() == null ? "(none given)" : link.getRationale());
             text.append("\n   Author: ").append(link.getAuthor() == null ? "(unknown)" : link.getAuthor());
             text.append("\n   Date: ").append(link.getDate() == null ? "(none)" : dates.format(link.getDate()));
+            if (DerivedLinks.isDerived(link)) {
+                // a composed link is a suggestion: say so, and how a reviewer settles it
+                text.append("\n   Composed: ").append(DerivedLinks.describe(link))
+                        .append("; confirm it by putting your name as its author, or delete it");
+            }
         }
         return text.toString();
     }

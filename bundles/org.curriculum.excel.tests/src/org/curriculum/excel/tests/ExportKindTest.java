@@ -27,7 +27,7 @@ class ExportKindTest {
 
     @Test
     void theCommandLineWordsNameTheKindsAndAFileGetsItsDefaultKind() throws Exception {
-        assertEquals(List.of("grid", "links", "coverage", "curriculum", "specification"),
+        assertEquals(List.of("grid", "links", "coverage", "curriculum", "specification", "case"),
                 Arrays.stream(ExportKind.values()).map(ExportKind::id).toList());
         assertEquals(Optional.of(ExportKind.COVERAGE), ExportKind.byId("coverage"));
         assertEquals(Optional.empty(), ExportKind.byId("spreadsheet"));
@@ -46,6 +46,28 @@ class ExportKindTest {
         assertEquals(".xlsx", ExportKind.CURRICULUM.outputExtension());
         assertTrue(ExportKind.SPECIFICATION.acceptsCompanion(annexeB));
         assertFalse(ExportKind.GRID.acceptsCompanion(btec));
+    }
+
+    @Test
+    void aCasePackageIsAnExportKindOfEveryModelFileWrittenAsJsonWithItsCounts() throws Exception {
+        MappingSet annexeB = ExcelFixtures.loadAnnexeB(folder);
+        Curriculum btec = (Curriculum) annexeB.getSource();
+        assertEquals(Optional.of(ExportKind.CASE), ExportKind.byId("case"));
+        assertTrue(ExportKind.CASE.accepts(annexeB));
+        assertTrue(ExportKind.CASE.accepts(btec));
+        assertTrue(ExportKind.CASE.accepts(annexeB.getTarget()));
+        assertEquals(List.of(".curriculum", ".standards", ".mapping"), ExportKind.CASE.sourceExtensions());
+        assertEquals(".json", ExportKind.CASE.outputExtension());
+        assertEquals("a CASE package (JSON)", ExportKind.CASE.outputDescription());
+        assertFalse(ExportKind.CASE.isOriented());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String summary = ExportKind.CASE.write(annexeB.getTarget(), GridOrientation.STANDARDS_IN_ROWS, out);
+
+        // the Contact Centre NOS: 41 standards, each one item with one isChildOf association
+        assertEquals("41 item(s), 41 association(s)", summary);
+        assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\"CFDocument\""));
+        assertEquals("", ExportKind.LINKS.write(annexeB, GridOrientation.STANDARDS_IN_ROWS, new ByteArrayOutputStream()));
     }
 
     @Test

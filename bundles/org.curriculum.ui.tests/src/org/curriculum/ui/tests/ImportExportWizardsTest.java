@@ -53,7 +53,7 @@ class ImportExportWizardsTest {
         wizard = WizardDriver.open(PlatformUI.getWorkbench().getExportWizardRegistry(), ExportWorkbookWizard.ID);
         wizard.type("source", folder.resolve("btec-l3-contact-centre-nos.mapping").toString());
         wizard.choose("curriculum");
-        assertEquals("A curriculum workbook is exported from a .curriculum file; btec-l3-contact-centre-nos.mapping is not one.",
+        assertEquals("A curriculum workbook is exported from a curriculum file; btec-l3-contact-centre-nos.mapping is not one.",
                 wizard.errorMessage());
         wizard.choose("grid");
         wizard.type("folder", folder.resolve("out").toString());

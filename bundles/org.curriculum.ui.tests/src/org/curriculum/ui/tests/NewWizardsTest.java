@@ -199,13 +199,15 @@ class NewWizardsTest {
     void mappingSetBetweenTwoChosenFiles() throws Exception {
         WorkbenchFixture.examplesCopy(folder);
         wizard = WizardDriver.open(newWizards(), NewMappingSetWizard.ID);
-        wizard.type("curriculum", folder.resolve("contact-centre-nos.standards").toString());
-        assertEquals("The curriculum file must be a .curriculum file; contact-centre-nos.standards is not.",
+        wizard.type("source", folder.resolve("btec-l3-contact-centre-nos.mapping").toString());
+        assertEquals("The source file must be a .curriculum or .standards file; btec-l3-contact-centre-nos.mapping is not.",
                 wizard.errorMessage());
-        wizard.type("curriculum", folder.resolve("btec-l3-contact-centre-operations.curriculum").toString());
-        wizard.type("standards", folder.resolve("missing.standards").toString());
-        assertEquals("The standards file " + folder.resolve("missing.standards") + " does not exist.", wizard.errorMessage());
-        wizard.type("standards", folder.resolve("contact-centre-nos.standards").toString());
+        wizard.type("source", folder.resolve("btec-l3-contact-centre-operations.curriculum").toString());
+        wizard.type("target", folder.resolve("missing.standards").toString());
+        assertEquals("The target file " + folder.resolve("missing.standards") + " does not exist.", wizard.errorMessage());
+        wizard.type("target", folder.resolve("btec-l3-contact-centre-operations.curriculum").toString());
+        assertEquals("Choose two different files; a framework is not mapped onto itself.", wizard.errorMessage());
+        wizard.type("target", folder.resolve("contact-centre-nos.standards").toString());
         wizard.type("folder", folder.toString());
         wizard.type("fileName", "btec-to-nos");
         assertTrue(wizard.finish());
@@ -219,5 +221,34 @@ class NewWizardsTest {
         assertEquals(41, target.getStandards().stream().filter(Standard.class::isInstance).count());
         assertEquals(0, mapping.getLinks().size());
         assertEquals("btec-to-nos.mapping", ui(() -> activeEditor().getTitle()));
+    }
+
+    @Test
+    void mappingSetBetweenTwoStandardsFrameworksOrFromAFrameworkToACurriculum() throws Exception {
+        WorkbenchFixture.examplesCopy(folder);
+        wizard = WizardDriver.open(newWizards(), NewMappingSetWizard.ID);
+        wizard.type("source", folder.resolve("functional-skills-level1.standards").toString());
+        wizard.type("target", folder.resolve("contact-centre-nos.standards").toString());
+        wizard.type("folder", folder.toString());
+        wizard.type("fileName", "fs1-to-nos");
+        assertNull(wizard.errorMessage());
+        assertTrue(wizard.finish());
+
+        MappingSet mapping = (MappingSet) ModelFiles.loadRoot(folder.resolve("fs1-to-nos.mapping"));
+        EcoreUtil.resolveAll(mapping);
+        assertEquals("Functional Skills (Level 1)", ((StandardsFramework) mapping.getSource()).getTitle());
+        assertEquals("Contact Centre National Occupational Standards", ((StandardsFramework) mapping.getTarget()).getTitle());
+
+        // either role: the NOS onto a curriculum
+        wizard = WizardDriver.open(newWizards(), NewMappingSetWizard.ID);
+        wizard.type("source", folder.resolve("contact-centre-nos.standards").toString());
+        wizard.type("target", folder.resolve("manage-call-centre-operations.curriculum").toString());
+        wizard.type("folder", folder.toString());
+        wizard.type("fileName", "nos-to-uoc");
+        assertTrue(wizard.finish());
+        MappingSet reverse = (MappingSet) ModelFiles.loadRoot(folder.resolve("nos-to-uoc.mapping"));
+        EcoreUtil.resolveAll(reverse);
+        assertEquals("Manage call centre operations", ((Curriculum) reverse.getTarget()).getTitle());
+        assertEquals("nos-to-uoc.mapping", ui(() -> activeEditor().getTitle()));
     }
 }

@@ -19,6 +19,9 @@ import org.curriculum.testsupport.LoadedExamples;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.MappingLink;
+import org.curriculum.core.mapping.ComposedMappingSet;
+import org.curriculum.core.mapping.CrosswalkChain;
+import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.provider.LabelledItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
@@ -209,6 +212,50 @@ class MatrixLayoutTest {
         assertTrue(rows.get(unit301 + 1).startsWith("    "), "an outcome of 301 follows it, indented: " + rows.get(unit301 + 1));
         assertTrue(rows.size() > 15, rows.size() + " rows");
         assertEquals("3", cell(UNIT_301, "Total"), "the unit still counts its own ticks");
+    }
+
+    @Test
+    void aFrameworkToFrameworkMappingSaysPathwayQuestionsDoNotApply() {
+        MappingSet fs1ToNos = CurriculumFactory.eINSTANCE.createMappingSet();
+        fs1ToNos.setSource(examples.root(LoadedExamples.FUNCTIONAL_SKILLS_LEVEL_1, org.curriculum.model.StandardsFramework.class));
+        fs1ToNos.setTarget(examples.nos());
+        layout.show(fs1ToNos);
+
+        assertTrue(layout.getSummary().endsWith(": 9 items x 41 standards, 0 links, 41 standards uncovered (0% covered); "
+                + "no rules of combination in the source: mandatory units and pathway questions do not apply"),
+                layout.getSummary());
+        assertFalse(layout.hasQualification());
+        showing(LoadedExamples.NOS_MAPPING);
+        assertFalse(layout.getSummary().contains(MatrixLayout.NO_PATHWAYS), layout.getSummary());
+    }
+
+    @Test
+    void theToolTipOfAComposedLinkSaysWhatItIsDerivedVia() {
+        // Annexe B composed with a one-link crosswalk 105569L5 -> CC28 (partial): CC28 is ticked under 307 only
+        Curriculum uoc = examples.root(LoadedExamples.UNIT_OF_COMPETENCY, Curriculum.class);
+        MappingSet crosswalk = CurriculumFactory.eINSTANCE.createMappingSet();
+        crosswalk.setSource(uoc);
+        crosswalk.setTarget(examples.nos());
+        crosswalk.getLinks().add(LoadedExamples.link(LoadedExamples.component(uoc, "105569L5"), examples.nos("CC28"),
+                CoverageLevel.PARTIAL));
+        MappingSet derived = ComposedMappingSet.create(CrosswalkChain.compose(List.of(examples.nosMapping(), crosswalk)),
+                List.of("annexe-b.mapping", "crosswalk.mapping"), new java.util.Date());
+        layout.show(derived);
+        String row = layout.getRowHeaders().stream().filter(header -> header.startsWith("307 ")).findFirst().orElseThrow();
+        String column = layout.getColumnHeaders().stream().filter(header -> header.startsWith("105569L5")).findFirst()
+                .orElseThrow();
+        int[] at = at(row, column);
+
+        String tip = layout.getToolTip(at[0], at[1]);
+
+        assertTrue(tip.contains("Composed: derived via CC28 (307: partial, 105569L5: partial), unreviewed; confirm it by"
+                + " putting your name as its author, or delete it"), tip);
+        // the composed mapping's source is the BTEC curriculum, whose qualification has rules of combination
+        assertFalse(layout.getSummary().contains(MatrixLayout.NO_PATHWAYS), layout.getSummary());
+        // a link someone typed is not marked
+        showing(LoadedExamples.NOS_MAPPING);
+        int[] typed = at(UNIT_304, "CC09");
+        assertFalse(layout.getToolTip(typed[0], typed[1]).contains("Composed:"));
     }
 
     @Test

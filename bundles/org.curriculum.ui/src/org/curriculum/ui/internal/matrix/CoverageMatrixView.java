@@ -15,6 +15,8 @@ import org.curriculum.model.MappingSet;
 import org.curriculum.model.edit.command.MappingCell;
 import org.curriculum.model.edit.command.MappingEditCommands;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
+import org.curriculum.ui.internal.wizards.ComposeMappingWizard;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
@@ -117,6 +119,18 @@ public class CoverageMatrixView extends ViewPart {
         toolbar.add(new Separator());
         toolbar.add(action("Export to Excel...", "Write this coverage grid to an Excel workbook, as the command line export does",
                 this::chooseFileAndExport));
+        toolbar.add(action("Compose through...", "Compose this mapping with another that shares a framework: derived links"
+                + " with their paths, for review, opened in the matrix", this::composeThrough));
+    }
+
+    /** Opens the Compose wizard on this mapping's file; the composed mapping opens in the editor and this matrix. */
+    private void composeThrough() {
+        if (editor == null || editor.getResource() == null || !editor.getResource().getURI().isFile()) {
+            return;
+        }
+        ComposeMappingWizard wizard = new ComposeMappingWizard(Path.of(editor.getResource().getURI().toFileString()));
+        wizard.init(getSite().getWorkbenchWindow().getWorkbench(), StructuredSelection.EMPTY);
+        new WizardDialog(getSite().getShell(), wizard).open();
     }
 
     private static Action action(String text, String toolTip, Runnable run) {

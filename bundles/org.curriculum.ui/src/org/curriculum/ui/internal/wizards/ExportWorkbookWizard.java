@@ -26,9 +26,9 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IExportWizard;
 
 /**
- * File > Export > Excel Workbook: a mapping set as a coverage grid, a list of links or a coverage
- * report, or a curriculum as a workbook or as its Word specification document, written by the same
- * headless writers as the command line.
+ * File > Export > Export: a mapping set as a coverage grid, a list of links or a coverage report, a
+ * curriculum as a workbook or as its Word specification document, and any model file as a CASE package,
+ * one radio button per {@link ExportKind}, written by the same headless writers as the command line.
  */
 public class ExportWorkbookWizard extends ModelFileWizard implements IExportWizard {
 
@@ -43,7 +43,7 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
     private final List<String> warnings = new CopyOnWriteArrayList<>();
 
     public ExportWorkbookWizard() {
-        super("Export Excel Workbook");
+        super("Export");
     }
 
     @Override
@@ -103,7 +103,7 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
         private final Button[] kinds = new Button[ExportKind.values().length];
 
         Page() {
-            super("exportWorkbook", "Export Excel Workbook", "Write a mapping set or a curriculum as an Excel workbook.",
+            super("exportWorkbook", "Export", "Write a mapping set, a curriculum or a standards framework as a workbook, a Word document or a CASE package.",
                     ".xlsx", "export.xlsx");
         }
 
@@ -118,7 +118,7 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
 
         @Override
         protected void createFields(Composite body) {
-            source = fileField(body, "Model file:", "source", "", "*.mapping;*.curriculum");
+            source = fileField(body, "Model file:", "source", "", "*.mapping;*.curriculum;*.standards");
             new Label(body, SWT.NONE).setText("Export:");
             Composite choices = new Composite(body, SWT.NONE);
             choices.setLayout(new GridLayout(1, false));
@@ -146,10 +146,11 @@ public class ExportWorkbookWizard extends ModelFileWizard implements IExportWiza
         @Override
         protected String problem() {
             ExportKind kind = kind();
-            String problem = existingFileProblem(source, "model file", ".mapping", ".curriculum");
-            if (problem == null && !source.getText().trim().toLowerCase(Locale.ROOT).endsWith(kind.sourceExtension())) {
-                return "A " + kind.label().toLowerCase(Locale.ROOT) + " is exported from a " + kind.sourceExtension() + " file; "
-                        + Path.of(source.getText().trim()).getFileName() + " is not one.";
+            String problem = existingFileProblem(source, "model file", ".mapping", ".curriculum", ".standards");
+            String name = source.getText().trim().toLowerCase(Locale.ROOT);
+            if (problem == null && kind.sourceExtensions().stream().noneMatch(name::endsWith)) {
+                return "A " + kind.label().toLowerCase(Locale.ROOT) + " is exported from "
+                        + kind.sourceDescription() + "; " + Path.of(source.getText().trim()).getFileName() + " is not one.";
             }
             return problem;
         }
