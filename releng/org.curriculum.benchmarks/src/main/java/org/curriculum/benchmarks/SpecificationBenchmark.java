@@ -3,6 +3,8 @@ package org.curriculum.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,16 +58,25 @@ public final class SpecificationBenchmark {
                 + shape.describe() + "; ours " + ours(curriculum) / 1024 + " KB, raw " + raw(shape) / 1024 + " KB");
         List<Double> oursMs = new ArrayList<>();
         List<Double> rawMs = new ArrayList<>();
+        // besides the clock, the CPU time of this thread plus the collectors' time: on a machine shared with other
+        // builds, the clock also counts the time spent waiting for a core, which swings from call to call
+        List<Double> oursCpuMs = new ArrayList<>();
+        List<Double> rawCpuMs = new ArrayList<>();
         int warmups = 2;
         for (int call = 0; call < warmups + calls; call++) {
+            long c0 = cpuAndGcNanos();
             long t0 = System.nanoTime();
             ours(curriculum);
             long t1 = System.nanoTime();
+            long c1 = cpuAndGcNanos();
             raw(shape);
             long t2 = System.nanoTime();
+            long c2 = cpuAndGcNanos();
             if (call >= warmups) {
                 oursMs.add((t1 - t0) / 1e6);
                 rawMs.add((t2 - t1) / 1e6);
+                oursCpuMs.add((c1 - c0) / 1e6);
+                rawCpuMs.add((c2 - c1) / 1e6);
             }
         }
         double[] o = percentiles(oursMs);
@@ -76,12 +87,27 @@ public final class SpecificationBenchmark {
                 o[0] / r[0], o[1] / r[1]);
         System.out.printf(Locale.ROOT, "| raw XWPF, same content (baseline) | %s | %d | %.0f | %.0f | 1.00 | 1.00 |%n", size, calls,
                 r[0], r[1]);
+        double[] oc = percentiles(oursCpuMs);
+        double[] rc = percentiles(rawCpuMs);
+        System.out.printf(Locale.ROOT, "| specification (ours), CPU + GC ms | %s | %d | %.0f | %.0f | %.2f | %.2f |%n", size, calls,
+                oc[0], oc[1], oc[0] / rc[0], oc[1] / rc[1]);
+        System.out.printf(Locale.ROOT, "| raw XWPF (baseline), CPU + GC ms | %s | %d | %.0f | %.0f | 1.00 | 1.00 |%n", size, calls,
+                rc[0], rc[1]);
         if (!"false".equals(System.getProperty("benchmark.heap"))) {
             double[] heapOurs = RunBenchmarks.probe("specificationOurs", size);
             double[] heapRaw = RunBenchmarks.probe("specificationRawXwpf", size);
             System.out.printf(Locale.ROOT, "| peak heap MB (peak minus before) | %s | ours %.0f | baseline %.0f | ratio %.2f |%n", size,
                     heapOurs[2], heapRaw[2], heapOurs[2] / heapRaw[2]);
         }
+    }
+
+    /** CPU time of the calling thread plus the time the garbage collectors report, in nanoseconds. */
+    private static long cpuAndGcNanos() {
+        long gcMillis = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcMillis += Math.max(0, collector.getCollectionTime());
+        }
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() + gcMillis * 1_000_000;
     }
 
     /** p50 and p95 (nearest rank) of the recorded times. */
