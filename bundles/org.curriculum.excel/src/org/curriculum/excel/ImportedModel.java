@@ -24,12 +24,20 @@ public final class ImportedModel<T extends EObject> {
     private final ResourceSet resourceSet;
     private final Map<EObject, String> ids;
     private final List<String> warnings;
+    private final List<ImportFinding> findings;
 
     public ImportedModel(T root, ResourceSet resourceSet, Map<EObject, String> ids, List<String> warnings) {
+        this(root, resourceSet, ids, warnings, List.of());
+    }
+
+    /** An import that also reports what in the source it did not take in ({@link #findings()}). */
+    public ImportedModel(T root, ResourceSet resourceSet, Map<EObject, String> ids, List<String> warnings,
+            List<ImportFinding> findings) {
         this.root = root;
         this.resourceSet = resourceSet;
         this.ids = ids;
         this.warnings = warnings;
+        this.findings = findings;
     }
 
     /** The imported element (a framework or a mapping set), not yet in any file. */
@@ -40,6 +48,11 @@ public final class ImportedModel<T extends EObject> {
     /** Things the user should know that did not stop the import (e.g. a heading row that matched nothing). */
     public List<String> warnings() {
         return Collections.unmodifiableList(warnings);
+    }
+
+    /** The import report: what in the source was not taken in, or taken in with a doubt, where and why. */
+    public List<ImportFinding> findings() {
+        return Collections.unmodifiableList(findings);
     }
 
     /**
