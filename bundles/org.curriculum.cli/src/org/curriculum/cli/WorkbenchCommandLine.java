@@ -18,6 +18,7 @@ import org.curriculum.cli.internal.CoverageCommand;
 import org.curriculum.cli.internal.DiffCommand;
 import org.curriculum.cli.internal.MergeCommand;
 import org.curriculum.cli.internal.NewCommand;
+import org.curriculum.cli.internal.DocumentCommand;
 import org.curriculum.cli.internal.OutputPolicy;
 import org.curriculum.cli.internal.UsageException;
 import org.curriculum.core.compare.GitMergeDriver;
@@ -63,7 +64,7 @@ public final class WorkbenchCommandLine {
         COMMANDS.put("coverage", "print the coverage analysis of a mapping (text, csv or json)");
         COMMANDS.put("pathways", "count valid and minimal pathways of a qualification, or check a selection");
         COMMANDS.put("export", "write an Excel workbook (coverage grid, links, curriculum, coverage report) or a CASE package");
-        COMMANDS.put("import", "read a framework or a grid from a spreadsheet, or a CASE package; write the template");
+        COMMANDS.put("import", "read a framework or a grid from a spreadsheet, a curriculum from a Word document, or a CASE package; write the template");
         COMMANDS.put("compose", "relate two frameworks through a third: derived links from two mappings onto it");
         COMMANDS.put("new", "create a new curriculum, qualification, framework or mapping file, as the New wizards do");
         COMMANDS.put("diff", "list what changed between two versions of a model file (files or REV:PATH in Git)");
@@ -115,12 +116,18 @@ public final class WorkbenchCommandLine {
                        workbench import grid IN.xlsx -o OUT.mapping --against CURRICULUM_FILE FRAMEWORK_FILE... [--force]
                        workbench import case IN.json -o OUT.standards|OUT.curriculum [--force]
                        workbench import case IN.json -o OUT.mapping --against SOURCE_FILE TARGET_FILE [--force]
+                       workbench import document IN.docx -o OUT.curriculum [--report REPORT.txt] [--force]
                        workbench import template OUT.xlsx|OUT.csv [--force]
                 framework  reads a standards framework typed in the template (columns Code, Title, Parent code,
                            Type, Description; other columns are kept as notes)
                 grid       reads a coverage grid: one exported by the workbench (exact round trip), or a plain
                            published grid (standard titles in column A, a header row of unit numbers, marks;
                            a mark is partial coverage unless the key or the mark says full)
+                document   reads a specification written as a Word document: units set out in tables (a table
+                           of the unit's fields, a "Learning outcomes | Assessment criteria" table) or as headings
+                           and numbered paragraphs, the qualification's summary and rules of combination, a QCTO
+                           curriculum's tasks and modules; prints the import report (what was not recognised,
+                           where, why) and a summary; --report also saves the report as a text file
                 case       reads a CASE 1.1 package (ours or another tool's: bare document, CFPackage wrapper,
                            several documents); what has no place in the model is kept aside and listed
                 template   writes the empty framework template
@@ -248,7 +255,8 @@ public final class WorkbenchCommandLine {
             err.println("workbench " + command + ": " + e.getMessage());
             err.println(HELP.get(command));
             return USAGE;
-        } catch (ModelLoadException | ModelSaveException | SpreadsheetImportException e) {
+        } catch (ModelLoadException | ModelSaveException | SpreadsheetImportException
+                | org.curriculum.excel.document.DocumentImportException e) {
             err.println("error: " + oneLine(e.getMessage()));
             return FAILED;
         } catch (IOException e) {
@@ -509,9 +517,12 @@ public final class WorkbenchCommandLine {
     // ------------------------------------------------------------------ import
 
     private int importCommand(List<String> args) throws UsageException, ModelLoadException, ModelSaveException,
-            SpreadsheetImportException, IOException {
-        Arguments a = parse("import", args, Set.of("--force"), Set.of("--output"), Set.of("--against"));
-        a.expectPositional(1, 2, "what to import: framework, grid, case or template");
+            SpreadsheetImportException, org.curriculum.excel.document.DocumentImportException, IOException {
+        Arguments a = parse("import", args, Set.of("--force"), Set.of("--output", "--report"), Set.of("--against"));
+        a.expectPositional(1, 2, "what to import: framework, grid, document, case or template");
+        if (a.has("--report") && !a.positional().get(0).equals("document")) {
+            throw new UsageException("import", "--report applies to 'import document' only");
+        }
         String what = a.positional().get(0);
         switch (what) {
         case "template" -> {
@@ -573,7 +584,16 @@ public final class WorkbenchCommandLine {
             out.println("imported " + imported.root().getLinks().size() + " link(s) from " + input + " into " + output);
             return OK;
         }
-        default -> throw new UsageException("import", "unknown kind of import '" + what + "'; use framework, grid, case or template");
+        case "document" -> {
+            a.expectPositional(2, 2, "IN.docx, the Word document to import");
+            if (!a.values("--against").isEmpty()) {
+                throw new UsageException("import", "--against applies to grids and CASE mappings only");
+            }
+            return DocumentCommand.run(Path.of(a.positional().get(1)), Path.of(a.required("--output", "OUT.curriculum")),
+                    a.has("--report") ? Path.of(a.value("--report", null)) : null, a.has("--force"), out, err);
+        }
+        default -> throw new UsageException("import", "unknown kind of import '" + what
+                + "'; use framework, grid, document, case or template");
         }
     }
 

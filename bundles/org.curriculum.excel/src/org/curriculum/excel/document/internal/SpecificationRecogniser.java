@@ -57,12 +57,24 @@ public final class SpecificationRecogniser {
 
     /** A numbered item in a QCTO table: "KM-01-T1 Title", "PM-01-S2: Title", "1.2 Title" (a first token with a digit). */
     private static final Pattern CODED = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9.\\-/]*\\d[A-Za-z0-9.\\-/]*)[:.)]?\\s+(\\S.*)$");
+    /** "304 and 204", "Unit 304 with Unit 204": a barred pair written as a line under the rules. */
+    private static final Pattern BARRED_PAIR = Pattern.compile(
+            "(?i)^(?:unit\\s+)?([A-Za-z]{0,2}[\\-\\s]?\\d+)\\*?\\s+(?:and|with|&)\\s+(?:unit\\s+)?([A-Za-z]{0,2}[\\-\\s]?\\d+)\\*?\\.?$");
+    /** "Mandatory units: all 3 units must be achieved." or "Optional units: optional, 6 units to choose from; at least 6 credits." */
+    private static final Pattern GROUP_RULE = Pattern.compile(
+            "(?i)^([^:]{1,80}):\\s*((?:all \\d+ (?:units|modules) must be (?:achieved|taken)|optional, \\d+ (?:units|modules)).*)$");
     private static final Pattern BARE_CODE = Pattern.compile("^(?:ac\\s*)?[0-9PMDpmd][0-9.]*[.)]?$");
+
+    /** Sections in which a "Label: value" paragraph is a field (null: just after a unit's or module's heading). */
+    private static final java.util.Set<Section> FIELD_SECTIONS = new java.util.HashSet<>(java.util.Arrays.asList(null,
+            Section.SUMMARY, Section.PROFILE, Section.TASKS, Section.MODULES, Section.QUALIFICATIONS));
 
     private final Curriculum curriculum = MAKE.createCurriculum();
     private final List<ImportFinding> findings = new ArrayList<>();
     private final Map<ComponentGroup, List<String[]>> listings = new LinkedHashMap<>();
     private final List<String[]> barred = new ArrayList<>();
+    private final Map<String, String> groupRules = new LinkedHashMap<>();
+    private final List<ComponentGroup> withoutRule = new ArrayList<>();
     private final Map<CurriculumComponent, String> startedAt = new LinkedHashMap<>();
     private final List<CurriculumComponent> filledByTable = new ArrayList<>();
 
@@ -146,7 +158,7 @@ public final class SpecificationRecogniser {
             openSection(named, p, text);
             return;
         }
-        if (section == Section.GUIDANCE && unit != null) {
+        if (section == Section.GUIDANCE && unit != null && p.heading() > 1) {
             unit.setGuidance(append(unit.getGuidance(), text));
             return;
         }
@@ -303,7 +315,7 @@ public final class SpecificationRecogniser {
 
     private void paragraph(Paragraph p) {
         String text = p.text().strip();
-        if (DocumentVocabulary.introLine(text)) {
+        if (DocumentVocabulary.introLine(text) || DocumentVocabulary.isBlank(text)) {
             return;
         }
         if (section == Section.NOT_IMPORTED) {
@@ -315,7 +327,8 @@ public final class SpecificationRecogniser {
                 && startsStructure(p, text)) {
             return;
         }
-        String[] labelled = DocumentVocabulary.labelled(text);
+        // "Label: value" lines set fields only where fields are listed, not inside running text ("Planning aims: ...")
+        String[] labelled = FIELD_SECTIONS.contains(section) ? DocumentVocabulary.labelled(text) : null;
         if (labelled != null && setField(labelled[0], labelled[1], p.where(), true)) {
             return;
         }
@@ -459,6 +472,16 @@ public final class SpecificationRecogniser {
     private void ruleLine(Paragraph p, String text) {
         String bullet = DocumentVocabulary.typedBullet(text);
         String rule = bullet != null ? bullet : text;
+        Matcher pair = BARRED_PAIR.matcher(rule);
+        if (pair.matches()) {
+            barred.add(new String[] { pair.group(1) + " with " + pair.group(2), null, p.where() });
+            return;
+        }
+        Matcher groupRule = GROUP_RULE.matcher(rule);
+        if (groupRule.matches()) {
+            groupRules.put(groupRule.group(1).strip(), groupRule.group(2));
+            return;
+        }
         Integer total = DocumentVocabulary.totalCredits(rule);
         int[] minimum = DocumentVocabulary.levelMinimum(rule);
         if (minimum != null) {
@@ -685,10 +708,19 @@ public final class SpecificationRecogniser {
                 return;
             }
         }
+        List<Cell> header = t.rows().get(0);
+        boolean inRules = section == Section.RULES || section == Section.QUALIFICATIONS || section == Section.BARRED;
+        if (has(header, "title") && has(header, "type") && has(header, "code", "number", "no")) {
+            summaryOfModules(t);
+            return;
+        }
+        if (inRules && !has(header, "cannot be taken", "barred", "excluded") && groupHeaderRow(t) >= 0) {
+            groupTable(t);
+            return;
+        }
         if (labelValueTable(t)) {
             return;
         }
-        List<Cell> header = t.rows().get(0);
         if (has(header, "topic") && module instanceof KnowledgeModule km) {
             topics(t, km);
         } else if (has(header, "practical skill") && module instanceof PracticalSkillsModule pm) {
@@ -735,12 +767,8 @@ public final class SpecificationRecogniser {
                 barred.add(new String[] { textAt(row, 0), row.size() > 1 ? textAt(row, row.get(1).column()) : null,
                         t.where() + ", row " + (r + 1) });
             }
-        } else if (has(header, "title") && has(header, "unit", "code", "number", "no")) {
-            if (has(header, "type")) {
-                summaryOfModules(t);
-            } else {
-                groupTable(t);
-            }
+        } else if (groupHeaderRow(t) >= 0) {
+            groupTable(t);
         } else {
             report(t, headerText(header), "table not recognised (not a unit's fields, outcomes and criteria, a "
                     + "group of the rules of combination or a module's table)");
@@ -862,35 +890,94 @@ public final class SpecificationRecogniser {
         }
     }
 
-    /** A group of the rules of combination: its rows name units (or modules) by number, reference and title. */
-    private void groupTable(Table t) {
-        List<Cell> header = t.rows().get(0);
-        int number = -1;
-        for (Cell cell : header) {
-            String h = DocumentVocabulary.normalise(cell.text());
-            if (number < 0 && (h.equals("unit") || h.equals("number") || h.equals("no") || h.equals("unit number")
-                    || h.equals("unit no"))) {
-                number = cell.column();
+    /** The first of the first three rows that heads a group's listing (a unit or number column beside a title one), or -1. */
+    private static int groupHeaderRow(Table t) {
+        for (int r = 0; r < Math.min(3, t.rows().size()); r++) {
+            if (groupHeader(t.rows().get(r))) {
+                return r;
             }
         }
-        int reference = column(header, "reference", "code");
-        int title = column(header, "title");
-        ComponentGroup group = MAKE.createComponentGroup();
-        String name = groupTitle != null ? groupTitle : heading != null ? heading : "Units";
-        group.setTitle(name);
-        group.setMandatory(DocumentVocabulary.mandatoryGroup(name));
-        rules().getGroups().add(group);
-        groupTitle = null;
-        List<String[]> rows = new ArrayList<>();
-        for (int r = 1; r < t.rows().size(); r++) {
+        return -1;
+    }
+
+    /** "Unit | Title | Level | Credit" or "Unit | Mandatory units | Credit | Level" or "Code | Number | Title | ...". */
+    private static boolean groupHeader(List<Cell> row) {
+        boolean number = false;
+        boolean title = false;
+        for (Cell cell : row) {
+            String h = DocumentVocabulary.normalise(cell.text());
+            number |= NUMBER_HEADERS.contains(h) || h.contains("reference") || h.equals("code");
+            title |= h.contains("title") || h.endsWith("units") || h.endsWith("modules") || h.startsWith("group");
+        }
+        return number && title;
+    }
+
+    private static final List<String> NUMBER_HEADERS = List.of("unit", "number", "no", "unit number", "unit no");
+
+    /**
+     * The groups of the rules of combination: a table's rows name units (or modules) by number, reference and
+     * title under a header row; a header row inside the table ("Unit | Optional units") starts the next group,
+     * titled by its title cell when that names units or modules, else by the heading or caption above.
+     */
+    private void groupTable(Table t) {
+        int first = groupHeaderRow(t);
+        for (int r = 0; r < first; r++) {
+            // a caption row above the header: the qualification the groups belong to
+            String caption = rowText(t.rows().get(r));
+            if (!caption.isBlank() && qualification != null && qualification.getTitle() == null) {
+                qualification.setTitle(caption);
+            }
+        }
+        ComponentGroup group = null;
+        int number = -1;
+        int reference = -1;
+        int title = -1;
+        List<String[]> rows = null;
+        for (int r = first; r < t.rows().size(); r++) {
             List<Cell> row = t.rows().get(r);
             if (rowBlank(row)) {
                 continue;
             }
-            rows.add(new String[] { number < 0 ? null : textAt(row, number), reference < 0 ? null : textAt(row, reference),
-                    textAt(row, title), t.where() + ", row " + (r + 1) });
+            if (groupHeader(row)) {
+                number = -1;
+                reference = -1;
+                title = -1;
+                String name = null;
+                for (Cell cell : row) {
+                    String h = DocumentVocabulary.normalise(cell.text());
+                    if (number < 0 && NUMBER_HEADERS.contains(h)) {
+                        number = cell.column();
+                    } else if (reference < 0 && (h.contains("reference") || h.equals("code"))) {
+                        reference = cell.column();
+                    } else if (title < 0 && (h.contains("title") || h.endsWith("units") || h.endsWith("modules")
+                            || h.startsWith("group"))) {
+                        title = cell.column();
+                        name = h.contains("title") ? null : cell.text().strip();
+                    }
+                }
+                if (name == null) {
+                    name = groupTitle != null ? groupTitle : heading != null ? heading : "Units";
+                }
+                group = MAKE.createComponentGroup();
+                group.setTitle(name);
+                group.setMandatory(DocumentVocabulary.mandatoryGroup(name));
+                rules().getGroups().add(group);
+                groupTitle = null;
+                // the rule in words usually comes before the table; one that comes after is applied at the end
+                String rule = groupRules.remove(name.strip());
+                if (rule != null) {
+                    applyGroupRule(group, rule);
+                } else {
+                    withoutRule.add(group);
+                }
+                rows = new ArrayList<>();
+                listings.put(group, rows);
+                continue;
+            }
+            rows.add(new String[] { number < 0 ? null : textAt(row, number).replace("*", "").strip(),
+                    reference < 0 ? null : textAt(row, reference), title < 0 ? null : textAt(row, title),
+                    t.where() + ", row " + (r + 1) });
         }
-        listings.put(group, rows);
     }
 
     /** A table of labels and values, down (label | value) or across (labels in the first row); false if it is none. */
@@ -1196,6 +1283,16 @@ public final class SpecificationRecogniser {
                 }
             }
         }
+        for (ComponentGroup group : withoutRule) {
+            String rule = group.getTitle() == null ? null : groupRules.remove(group.getTitle().strip());
+            if (rule != null) {
+                applyGroupRule(group, rule);
+            }
+        }
+        for (Map.Entry<String, String> left : groupRules.entrySet()) {
+            findings.add(new ImportFinding("rules of combination", left.getKey() + ": " + left.getValue(),
+                    "a rule for a group whose table was not found: not imported"));
+        }
         for (String[] pair : barred) {
             List<CurriculumComponent> members = new ArrayList<>();
             for (String part : pair[0].split("(?i)\\s+with\\s+|\\s+and\\s+|\\s*&\\s*|\\s*/\\s*(?=\\d)|\\s*,\\s*")) {
@@ -1217,6 +1314,24 @@ public final class SpecificationRecogniser {
         }
         if (curriculum.getTitle() == null && !curriculum.getQualifications().isEmpty()) {
             curriculum.setTitle(curriculum.getQualifications().get(0).getTitle());
+        }
+    }
+
+    /** A group's rule in words: mandatory or optional, and its minimum and maximum credits or components. */
+    private static void applyGroupRule(ComponentGroup group, String rule) {
+        String r = rule.toLowerCase(Locale.ROOT);
+        group.setMandatory(r.startsWith("all "));
+        Matcher least = Pattern.compile("at least (\\d+) credits").matcher(r);
+        if (least.find()) {
+            group.setMinimumCredits(Integer.valueOf(least.group(1)));
+        }
+        Matcher most = Pattern.compile("at most (\\d+) credits").matcher(r);
+        if (most.find()) {
+            group.setMaximumCredits(Integer.valueOf(most.group(1)));
+        }
+        Matcher components = Pattern.compile("at least (\\d+) (?:units|modules)").matcher(r);
+        if (components.find()) {
+            group.setMinimumComponents(Integer.valueOf(components.group(1)));
         }
     }
 
