@@ -83,7 +83,7 @@ class CommandLineFuzzTest {
         try {
             for (int i = 0; i < cases; i++) {
                 Seed base = seeds.get(random.nextInt(seeds.size()));
-                byte[] mutated = base.name().endsWith(".xlsx") ? FuzzMutations.mutateWorkbook(base.bytes(), random)
+                byte[] mutated = base.name().endsWith(".xlsx") || base.name().endsWith(".docx") ? FuzzMutations.mutateWorkbook(base.bytes(), random)
                         : FuzzMutations.mutateText(base.bytes(), random);
                 // model files go beside the examples, so that a mapping's references still find their files
                 Path input = examples.resolve("case-" + i + "-" + base.name());

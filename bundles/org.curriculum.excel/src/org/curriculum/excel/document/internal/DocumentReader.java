@@ -172,7 +172,7 @@ public final class DocumentReader {
         // the shared translation speaks of workbooks; the cause it found is the same for a document
         String prefix = file + ": ";
         String message = why.startsWith(prefix) ? why.substring(prefix.length()) : why;
-        message = message.replace("an .xlsx workbook", "a Word document (.docx)").replace(".xlsx", ".docx")
+        message = message.replace("an Excel workbook", "a Word document").replace("an .xlsx workbook", "a Word document (.docx)").replace(".xlsx", ".docx")
                 .replace("the workbook", "the document").replace("a workbook", "a document")
                 .replace("spreadsheet program", "word processor").replace("Excel workbook", "Word document")
                 .replace("real spreadsheets", "real documents");
