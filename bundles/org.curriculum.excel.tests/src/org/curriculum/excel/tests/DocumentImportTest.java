@@ -70,6 +70,9 @@ class DocumentImportTest {
         Qualification expected = written.curriculum().getQualifications().get(0);
         Qualification actual = imported.root().getQualifications().get(0);
         assertEquals(expected.getQualificationNumber(), actual.getQualificationNumber());
+        assertEquals(expected.getCode(), actual.getCode());
+        assertEquals(expected.getAwardingBody(), actual.getAwardingBody());
+        assertEquals(expected.getLevel(), actual.getLevel());
         assertEquals(expected.getTotalQualificationTime(), actual.getTotalQualificationTime());
         assertEquals(expected.getCreditValue(), actual.getCreditValue());
         assertEquals(groups(expected.getRules()), groups(actual.getRules()));

@@ -666,7 +666,13 @@ public final class SpecificationRecogniser {
             qualification.setRules(null);
         }
         switch (field) {
-        case QUALIFICATION_NUMBER -> qualification.setQualificationNumber(v);
+        case QUALIFICATION_NUMBER -> {
+            qualification.setQualificationNumber(v);
+            // the number is what a qualification is known by: it is its code too unless the document gives one
+            if (qualification.getCode() == null) {
+                qualification.setCode(v);
+            }
+        }
         case QUALIFICATION_TITLE, TITLE -> qualification.setTitle(v);
         case TQT -> qualification.setTotalQualificationTime(whole(v, label, where, "total qualification time"));
         case AWARDING_BODY -> qualification.setAwardingBody(v);
