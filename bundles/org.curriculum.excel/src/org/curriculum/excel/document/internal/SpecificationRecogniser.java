@@ -2,10 +2,13 @@
 package org.curriculum.excel.document.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,7 +69,7 @@ public final class SpecificationRecogniser {
     private static final Pattern BARE_CODE = Pattern.compile("^(?:ac\\s*)?[0-9PMDpmd][0-9.]*[.)]?$");
 
     /** Sections in which a "Label: value" paragraph is a field (null: just after a unit's or module's heading). */
-    private static final java.util.Set<Section> FIELD_SECTIONS = new java.util.HashSet<>(java.util.Arrays.asList(null,
+    private static final Set<Section> FIELD_SECTIONS = new HashSet<>(Arrays.asList(null,
             Section.SUMMARY, Section.PROFILE, Section.TASKS, Section.MODULES, Section.QUALIFICATIONS));
 
     private final Curriculum curriculum = MAKE.createCurriculum();
@@ -1082,7 +1085,7 @@ public final class SpecificationRecogniser {
             if (!outcomeText.isBlank() && !DocumentVocabulary.introLine(outcomeText)) {
                 String[] parts = outcomeText.split("\n");
                 Numbered o = DocumentVocabulary.outcome(parts[0], true);
-                String rest = String.join(" ", java.util.Arrays.copyOfRange(parts, 1, parts.length)).strip();
+                String rest = String.join(" ", Arrays.copyOfRange(parts, 1, parts.length)).strip();
                 if (o == null) {
                     o = new Numbered(Integer.toString(unit.getLearningOutcomes().size() + 1), outcomeText.replace('\n', ' '));
                     findings.add(new ImportFinding(where(where), outcomeText, "a learning outcome without a number: "
