@@ -20,6 +20,7 @@ import org.curriculum.cli.internal.CoverageCommand;
 import org.curriculum.cli.internal.DiffCommand;
 import org.curriculum.cli.internal.MergeCommand;
 import org.curriculum.cli.internal.NewCommand;
+import org.curriculum.cli.internal.DocumentCommand;
 import org.curriculum.cli.internal.OutputPolicy;
 import org.curriculum.cli.internal.UsageException;
 import org.curriculum.core.compare.GitMergeDriver;
@@ -69,7 +70,7 @@ public final class WorkbenchCommandLine {
         COMMANDS.put("coverage", "print the coverage analysis of a mapping (text, csv or json)");
         COMMANDS.put("pathways", "count valid and minimal pathways of a qualification, or check a selection");
         COMMANDS.put("export", "write an Excel workbook (coverage grid, links, curriculum, coverage report) or a CASE package");
-        COMMANDS.put("import", "read a curriculum, a framework, a grid or a second round of review from a spreadsheet, or a CASE package; write a template");
+        COMMANDS.put("import", "read a curriculum (from a workbook or a Word document), a framework, a grid or a second round of review, or a CASE package; write a template");
         COMMANDS.put("review", "the council review of a mapping: counts per state, queried and rejected cells, gaps");
         COMMANDS.put("compose", "relate two frameworks through the ones between them: derived links from a chain of mappings");
         COMMANDS.put("new", "create a new curriculum, qualification, framework or mapping file, as the New wizards do");
@@ -135,6 +136,7 @@ public final class WorkbenchCommandLine {
                        workbench import case IN.json -o OUT.standards|OUT.curriculum [--force]
                        workbench import case IN.json -o OUT.mapping --against SOURCE_FILE TARGET_FILE [--force]
                        workbench import review LINKS.xlsx --into MAPPING_FILE -o OUT.mapping [--reviewer NAME] [--force]
+                       workbench import document IN.docx -o OUT.curriculum [--report REPORT.txt] [--force]
                        workbench import template OUT.xlsx|OUT.csv [--force]
                        workbench import curriculum IN.xlsx -o OUT.curriculum [--report REPORT.txt] [--force]
                        workbench import template --kind curriculum -o OUT.xlsx [--force]
@@ -149,6 +151,11 @@ public final class WorkbenchCommandLine {
                 grid       reads a coverage grid: one exported by the workbench (exact round trip), or a plain
                            published grid (standard titles in column A, a header row of unit numbers, marks;
                            a mark is partial coverage unless the key or the mark says full)
+                document   reads a specification written as a Word document: units set out in tables (a table
+                           of the unit's fields, a "Learning outcomes | Assessment criteria" table) or as headings
+                           and numbered paragraphs, the qualification's summary and rules of combination, a QCTO
+                           curriculum's tasks and modules; prints the import report (what was not recognised,
+                           where, why) and a summary; --report also saves the report as a text file
                 case       reads a CASE 1.1 package (ours or another tool's: bare document, CFPackage wrapper,
                            several documents); what has no place in the model is kept aside and listed
                 review     reads a second round of review from the Links sheet of a grid or links export: the
@@ -287,7 +294,8 @@ public final class WorkbenchCommandLine {
             err.println("workbench " + command + ": " + e.getMessage());
             err.println(HELP.get(command));
             return USAGE;
-        } catch (ModelLoadException | ModelSaveException | SpreadsheetImportException e) {
+        } catch (ModelLoadException | ModelSaveException | SpreadsheetImportException
+                | org.curriculum.excel.document.DocumentImportException e) {
             err.println("error: " + oneLine(e.getMessage()));
             return FAILED;
         } catch (IOException e) {
@@ -566,13 +574,13 @@ public final class WorkbenchCommandLine {
     // ------------------------------------------------------------------ import
 
     private int importCommand(List<String> args) throws UsageException, ModelLoadException, ModelSaveException,
-            SpreadsheetImportException, IOException {
+            SpreadsheetImportException, org.curriculum.excel.document.DocumentImportException, IOException {
         Arguments a = parse("import", args, Set.of("--force"),
                 Set.of("--output", "--kind", "--report", "--into", "--reviewer"), Set.of("--against"));
-        a.expectPositional(1, 2, "what to import: curriculum, framework, grid, review, case or template");
+        a.expectPositional(1, 2, "what to import: curriculum, document, framework, grid, review, case or template");
         String what = a.positional().get(0);
-        if (a.value("--report", null) != null && !what.equals("curriculum")) {
-            throw new UsageException("import", "--report applies to 'import curriculum' only");
+        if (a.value("--report", null) != null && !List.of("curriculum", "document").contains(what)) {
+            throw new UsageException("import", "--report applies to 'import curriculum' and 'import document' only");
         }
         if (a.value("--kind", null) != null && !what.equals("template")) {
             throw new UsageException("import", "--kind applies to 'import template' only");
@@ -658,8 +666,16 @@ public final class WorkbenchCommandLine {
             return org.curriculum.cli.internal.ReviewCommand.importAnswers(input, mapping, output,
                     a.value("--reviewer", System.getProperty("user.name")), out, err);
         }
+        case "document" -> {
+            a.expectPositional(2, 2, "IN.docx, the Word document to import");
+            if (!a.values("--against").isEmpty()) {
+                throw new UsageException("import", "--against applies to grids and CASE mappings only");
+            }
+            return DocumentCommand.run(Path.of(a.positional().get(1)), Path.of(a.required("--output", "OUT.curriculum")),
+                    a.has("--report") ? Path.of(a.value("--report", null)) : null, a.has("--force"), out, err);
+        }
         default -> throw new UsageException("import", "unknown kind of import '" + what
-                + "'; use curriculum, framework, grid, review, case or template");
+                + "'; use curriculum, document, framework, grid, review, case or template");
         }
     }
 

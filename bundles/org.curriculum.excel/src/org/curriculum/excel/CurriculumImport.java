@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.curriculum.excel.document.DocumentImportException;
+import org.curriculum.excel.document.DocumentImporter;
 import org.curriculum.model.AssessmentCriterion;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.KnowledgeModule;
@@ -45,15 +47,14 @@ public final class CurriculumImport {
     public static ImportedModel<Curriculum> read(Path file) throws CurriculumImportException {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
-            if (name.endsWith(".docx")) {
-                // the Word document importer is built on another branch and is wired in here when it lands
-                throw new CurriculumImportException(file + ": Word import is not in this build yet; export the "
-                        + "document's tables to the curriculum template (workbench import template --kind curriculum)", null);
+            if (name.endsWith(".docx") || name.endsWith(".docm")) {
+                // the document importer refuses a macro-enabled file itself, with its own message
+                return DocumentImporter.importDocument(file);
             }
             if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
                 return CurriculumWorkbookImporter.importCurriculum(file);
             }
-        } catch (SpreadsheetImportException e) {
+        } catch (SpreadsheetImportException | DocumentImportException e) {
             throw new CurriculumImportException(e.getMessage(), e);
         }
         throw new CurriculumImportException(file + ": a curriculum is imported from an Excel workbook (.xlsx) or a Word "

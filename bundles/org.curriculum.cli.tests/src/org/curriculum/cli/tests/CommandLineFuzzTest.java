@@ -26,12 +26,14 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.curriculum.cli.WorkbenchCommandLine;
 import org.curriculum.core.resources.ModelFiles;
+import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.NamedElement;
 import org.curriculum.model.Standard;
 import org.curriculum.model.StandardsFramework;
+import org.curriculum.testsupport.WordFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +83,7 @@ class CommandLineFuzzTest {
         try {
             for (int i = 0; i < cases; i++) {
                 Seed base = seeds.get(random.nextInt(seeds.size()));
-                byte[] mutated = base.name().endsWith(".xlsx") ? FuzzMutations.mutateWorkbook(base.bytes(), random)
+                byte[] mutated = base.name().endsWith(".xlsx") || base.name().endsWith(".docx") ? FuzzMutations.mutateWorkbook(base.bytes(), random)
                         : FuzzMutations.mutateText(base.bytes(), random);
                 // model files go beside the examples, so that a mapping's references still find their files
                 Path input = examples.resolve("case-" + i + "-" + base.name());
@@ -225,6 +227,18 @@ class CommandLineFuzzTest {
                     List.of("validate", "IN"), null));
         }
         seeds.add(new Seed("annexe-b.mapping", Files.readAllBytes(Path.of(mapping)), List.of("coverage", "IN"), null));
+
+        // Word specifications in two layouts: labelled paragraphs with an outcomes table and a rules table, and a
+        // unit bank of label/value tables with merged (vMerge, gridSpan) and split cells and Word bullets
+        Curriculum btec = (Curriculum) ModelFiles.loadRoot(Path.of(curriculum));
+        List<String> importDocument = List.of("import", "document", "IN", "-o", "OUT");
+        seeds.add(new Seed("seed-004-layout.docx", Files.readAllBytes(WordFixtures.seed004Layout(btec,
+                folder.resolve("seed-004-layout.docx"))), importDocument, ".curriculum"));
+        seeds.add(new Seed("unit-bank.docx", Files.readAllBytes(WordFixtures.unitBankLayout(btec,
+                folder.resolve("unit-bank.docx"))), importDocument, ".curriculum"));
+        // -Dcurriculum.fuzz.only=docx fuzzes the seeds whose name holds that text (one importer) and no other
+        String only = System.getProperty("curriculum.fuzz.only", "");
+        seeds.removeIf(seed -> !seed.name().contains(only));
         return seeds;
     }
 

@@ -15,8 +15,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The mutations of the fuzz run ({@link CommandLineFuzzTest}): of workbooks (raw bytes of the zip, or the XML
- * of one part, re-zipped), of text (CSV and model files) and of bytes. Each keeps close enough to a real
+ * The mutations of the fuzz run ({@link CommandLineFuzzTest}): of workbooks and Word documents (raw bytes of
+ * the zip, or the XML of one part, re-zipped), of text (CSV and model files) and of bytes. Each keeps close enough to a real
  * file that most cases reach the importers' own reading rather than failing at the first byte.
  */
 final class FuzzMutations {
@@ -84,7 +84,8 @@ final class FuzzMutations {
 
     private static String pickPart(List<String> names, Random random) {
         // the sheets and shared strings hold the content the importers read: mutate them most often
-        List<String> content = names.stream().filter(n -> n.contains("worksheets/") || n.contains("sharedStrings")).toList();
+        List<String> content = names.stream().filter(n -> n.contains("worksheets/") || n.contains("sharedStrings")
+                || n.equals("word/document.xml")).toList();
         if (!content.isEmpty() && random.nextInt(3) > 0) {
             return content.get(random.nextInt(content.size()));
         }
@@ -99,7 +100,11 @@ final class FuzzMutations {
             "\u00e9", "\ud83d\ude00", "'", "\\",
             // model files
             "href=\"../../../etc/passwd#_x\"", "xsi:type=\"curriculum:KnowledgeModule\"", "<sections>", "</sections>",
-            "xmi:id=\"_dup\"", "coverage=\"full\"", "<links/>", "\u00ff" };
+            "xmi:id=\"_dup\"", "coverage=\"full\"", "<links/>", "\u00ff",
+            // Word specifications
+            "Unit 301: Title", "Unit 9999999999:", "1.1", "AC1.1", "P1", "LO1", "Learning outcome 99", "Learning outcomes",
+            "Assessment criteria", "Level", "Credit value", "GLH", "Mandatory units", "304 and 204", "KM-01: Title",
+            "Task 1: Title", "The learner will:", "[not given]", "gridSpan", "w:val=\"99999\"" };
 
     /**
      * Keeps the XML well-formed and replaces the content of one text or value element ({@code <t>},
@@ -107,7 +112,7 @@ final class FuzzMutations {
      */
     private static byte[] mutateXmlValue(byte[] original, Random random) {
         String xml = new String(original, StandardCharsets.UTF_8);
-        java.util.regex.Matcher values = java.util.regex.Pattern.compile("<(t|v)( [^>]*)?>([^<]*)</\\1>|=\"([^\"]*)\"").matcher(xml);
+        java.util.regex.Matcher values = java.util.regex.Pattern.compile("<((?:w:)?t|v)( [^>]*)?>([^<]*)</\\1>|=\"([^\"]*)\"").matcher(xml);
         List<int[]> spans = new ArrayList<>();
         while (values.find()) {
             int group = values.group(3) != null ? 3 : 4;

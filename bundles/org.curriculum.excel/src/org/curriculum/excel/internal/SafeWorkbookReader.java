@@ -71,7 +71,7 @@ public final class SafeWorkbookReader {
      * Held while POI reads zip entries, so that the larger entry limit {@link StreamingWorkbookReader}
      * sets for the duration of its reading never applies to an in-memory read on another thread.
      */
-    static final Object GUARDS = new Object();
+    public static final Object GUARDS = new Object();
 
     /** The refusal of a workbook whose reading ran out of stack or memory. */
     static SpreadsheetImportException tooComplex(Path file, Error e) {

@@ -83,6 +83,29 @@ class ImportCurriculumWizardTest {
     }
 
     @Test
+    void aWordDocumentOfUnitsIsPreviewedAndWrittenOnlyAtFinish() throws Exception {
+        Curriculum btec = LoadedExamples.curriculum(LoadedExamples.BTEC);
+        List<Unit> units = btec.getComponents().stream().filter(Unit.class::isInstance).map(Unit.class::cast).toList();
+        // seed 004's unit tables rebuilt as a Word document
+        open(org.curriculum.testsupport.WordFixtures.seed004Layout(btec, folder.resolve("units.docx")));
+        Path target = folder.resolve("imported-btec.curriculum");
+        wizard.next();
+        assertNull(wizard.errorMessage());
+        List<String> tree = wizard.treeItems("preview");
+        for (Unit unit : units) {
+            assertTrue(tree.stream().anyMatch(item -> item.startsWith("  ") && item.contains(unit.getTitle())),
+                    "the preview shows unit " + unit.getNumber() + ": " + tree);
+        }
+        assertTrue(wizard.label("summary").startsWith("Read " + units.size() + " units, 41 learning outcomes, "
+                + "184 assessment criteria"), wizard.label("summary"));
+        assertFalse(Files.exists(target), "nothing is written before Finish");
+        assertTrue(wizard.finish());
+        Curriculum written = (Curriculum) ModelFiles.loadRoot(target);
+        assertEquals(units.stream().map(Unit::getTitle).toList(), written.getComponents().stream()
+                .filter(Unit.class::isInstance).map(c -> c.getTitle()).toList());
+    }
+
+    @Test
     void whatIsNotRecognisedIsListedBesideThePreview() throws Exception {
         Path workbook = exportedBtec();
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
@@ -110,13 +133,14 @@ class ImportCurriculumWizardTest {
         assertFalse(wizard.finishEnabled(), "a file that cannot be read cannot be finished");
         assertFalse(Files.exists(folder.resolve("imported-btec.curriculum")));
 
-        // a Word document: the facade says the Word import is not in this build
+        // a broken Word document: the document importer's message, nothing to finish
         Path word = folder.resolve("specification.docx");
         Files.write(word, new byte[] { 'P', 'K', 3, 4 });
         wizard.back();
         wizard.type("source", word.toString());
         wizard.next();
-        assertTrue(wizard.errorMessage().contains("Word import is not in this build yet"), wizard.errorMessage());
+        assertTrue(wizard.errorMessage().startsWith(word.toString()), wizard.errorMessage());
         assertFalse(wizard.finishEnabled());
+        assertFalse(Files.exists(folder.resolve("imported-btec.curriculum")));
     }
 }

@@ -129,6 +129,14 @@ public final class HeapProbe {
             DocumentShape shape = DocumentShape.of(SpecificationBenchmark.curriculum(size));
             return () -> SpecificationBenchmark.raw(shape);
         });
+        CASES.put("documentImportOurs", units -> {
+            Path file = DocumentImportBenchmark.document(Integer.parseInt(units));
+            return () -> DocumentImportBenchmark.ours(file);
+        });
+        CASES.put("documentReadRawXwpf", units -> {
+            Path file = DocumentImportBenchmark.document(Integer.parseInt(units));
+            return () -> DocumentImportBenchmark.raw(file);
+        });
         CASES.put("caseExportOurs", size -> {
             MappingSet mapping = LoadedModel.ofXmi(size).mapping();
             return () -> {
