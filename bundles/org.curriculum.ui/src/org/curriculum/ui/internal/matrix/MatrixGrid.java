@@ -3,6 +3,7 @@ package org.curriculum.ui.internal.matrix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.curriculum.core.matrix.HeaderGroup;
 import org.curriculum.core.matrix.MatrixLayout;
@@ -18,8 +19,10 @@ import org.eclipse.nebula.widgets.nattable.group.performance.ColumnGroupHeaderLa
 import org.eclipse.nebula.widgets.nattable.group.performance.RowGroupHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -37,10 +40,12 @@ final class MatrixGrid {
     private final NatTable table;
     private final DataLayer bodyData;
     private final SelectionLayer selectionLayer;
+    private final ViewportLayer viewport;
     private final ColumnGroupHeaderLayer columnGroups;
     private final RowGroupHeaderLayer rowGroups;
 
-    MatrixGrid(Composite parent, MatrixLayout layout, MatrixEditBindings.CellAction cycle, Runnable selectionChanged) {
+    MatrixGrid(Composite parent, MatrixLayout layout, MatrixEditBindings.CellAction cycle,
+            Consumer<MatrixEditBindings.ReviewKey> review, Runnable selectionChanged) {
         this.layout = layout;
         MatrixDataProvider columnHeader = MatrixDataProvider.columnHeader(layout);
         MatrixDataProvider rowHeader = MatrixDataProvider.rowHeader(layout);
@@ -53,7 +58,7 @@ final class MatrixGrid {
                 selectionChanged.run();
             }
         });
-        ViewportLayer viewport = new ViewportLayer(selectionLayer);
+        viewport = new ViewportLayer(selectionLayer);
 
         DataLayer columnHeaderData = new DataLayer(columnHeader, 52, 24);
         columnHeaderData.setConfigLabelAccumulator(MatrixCellLabels.columnHeader(layout));
@@ -71,7 +76,7 @@ final class MatrixGrid {
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.addConfiguration(new DefaultNatTableStyleConfiguration());
         table.addConfiguration(new CoverageMatrixStyles());
-        table.addConfiguration(new MatrixEditBindings(bodyData, selectionLayer, cycle));
+        table.addConfiguration(new MatrixEditBindings(bodyData, selectionLayer, cycle, review));
         table.configure();
         new MatrixToolTip(table, bodyData, layout);
     }
@@ -106,6 +111,12 @@ final class MatrixGrid {
         int column = selectionLayer.getColumnIndexByPosition(anchor.getColumnPosition());
         int row = selectionLayer.getRowIndexByPosition(anchor.getRowPosition());
         return layout.isBodyCell(column, row) ? new int[] { column, row } : null;
+    }
+
+    /** Selects one body cell (layout column, row) and scrolls it into view. */
+    void selectCell(int column, int row) {
+        selectionLayer.doCommand(new SelectCellCommand(selectionLayer, column, row, false, false));
+        viewport.doCommand(new ShowCellInViewportCommand(column, row));
     }
 
     /** Every selected body cell (layout column, row); totals left out. */

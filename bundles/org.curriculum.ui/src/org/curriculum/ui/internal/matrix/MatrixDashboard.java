@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.ui.internal.matrix;
+
+import org.curriculum.core.coverage.CoverageMatrix;
+import org.curriculum.core.coverage.GoverningQualification;
+import org.curriculum.core.matrix.CoverageFigures;
+import org.curriculum.core.matrix.ReviewFigures;
+import org.curriculum.model.MappingSet;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * The dashboard above the matrix: the coverage figures of the shown mapping (standards covered fully,
+ * partially, not at all, and on every pathway) and its review progress (share reviewed, links per review
+ * state, gaps justified), each as a labelled line beside a stacked bar. The figures come
+ * from the view's tracked {@link CoverageMatrix}, so they follow every edit; the pathway guarantee is
+ * computed by a background job, because at national scale it takes seconds.
+ */
+final class MatrixDashboard {
+
+    /** The start of the coverage line. */
+    static final String COVERAGE = "Coverage: ";
+    /** The start of the review line. */
+    static final String REVIEW = "Review: ";
+    /** The text shown for the guarantee while the background job runs. */
+    static final String COMPUTING = " (on every pathway: computing...)";
+
+    private final Label coverageLine;
+    private final Canvas coverageBar;
+    private final Label reviewLine;
+    private final Canvas reviewBar;
+    private CoverageFigures figures;
+    private ReviewFigures review;
+    /** The last guarantee count computed, for the mapping and edit count it was computed for. */
+    private Integer guaranteed;
+    private MappingSet guaranteedFor;
+    private boolean guaranteePending;
+    /** Counts the refreshes, so that a guarantee computed for an older state is not shown as current. */
+    private long generation;
+    private Job guaranteeJob;
+
+    MatrixDashboard(Composite bar) {
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginHeight = 0;
+        bar.setLayout(layout);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        coverageBar = new Canvas(bar, SWT.NONE);
+        coverageBar.setLayoutData(new GridData(160, 14));
+        coverageBar.addPaintListener(event -> paintCoverage(event.gc, coverageBar.getClientArea()));
+        coverageLine = new Label(bar, SWT.NONE);
+        coverageLine.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        reviewBar = new Canvas(bar, SWT.NONE);
+        reviewBar.setLayoutData(new GridData(160, 14));
+        reviewBar.addPaintListener(event -> paintReview(event.gc, reviewBar.getClientArea()));
+        reviewLine = new Label(bar, SWT.NONE);
+        reviewLine.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    }
+
+    boolean isDisposed() {
+        return coverageLine.isDisposed();
+    }
+
+    /**
+     * Shows the figures of a matrix (or clears the dashboard for null) and, when the mapping's source has
+     * rules of combination, starts computing the pathway guarantee again.
+     *
+     * @param mapping      the mapping shown; read by the background job, which drops its answer when a newer
+     *                     change has come meanwhile
+     * @param modelChanged whether the model changed since the last call (else only filters did, and the
+     *                     guarantee, which ignores them, stays)
+     */
+    void show(CoverageMatrix matrix, MappingSet mapping, boolean modelChanged) {
+        if (matrix == null || mapping == null) {
+            generation++;
+            figures = null;
+            review = null;
+            guaranteed = null;
+            guaranteedFor = null;
+            guaranteePending = false;
+        } else {
+            figures = CoverageFigures.of(matrix);
+            review = ReviewFigures.of(mapping, matrix);
+            if (!modelChanged && guaranteedFor == mapping) {
+                showText();
+                return;
+            }
+            generation++;
+            if (guaranteedFor != mapping) {
+                guaranteed = null;
+                guaranteedFor = mapping;
+            }
+            guaranteePending = GoverningQualification.of(mapping) != null;
+            if (guaranteePending) {
+                scheduleGuarantee(mapping, generation);
+            } else {
+                guaranteed = null;
+            }
+        }
+        showText();
+    }
+
+    private void scheduleGuarantee(MappingSet mapping, long wanted) {
+        if (guaranteeJob != null) {
+            guaranteeJob.cancel();
+        }
+        guaranteeJob = Job.create("Coverage on every pathway", (IProgressMonitor monitor) -> {
+            Integer count;
+            try {
+                count = CoverageFigures.guaranteedCount(mapping);
+            } catch (RuntimeException concurrentEdit) {
+                // The model changed under the job; the edit that changed it has scheduled another run.
+                return Status.CANCEL_STATUS;
+            }
+            if (!monitor.isCanceled() && !coverageLine.isDisposed()) {
+                coverageLine.getDisplay().asyncExec(() -> {
+                    if (wanted == generation && !coverageLine.isDisposed()) {
+                        guaranteed = count;
+                        guaranteePending = false;
+                        showText();
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        guaranteeJob.setSystem(true);
+        // A short delay: a burst of edits computes the guarantee once.
+        guaranteeJob.schedule(200);
+    }
+
+    private void showText() {
+        if (figures == null) {
+            coverageLine.setText("");
+            reviewLine.setText("");
+        } else {
+            coverageLine.setText(COVERAGE + figures.withGuaranteed(guaranteed).describe()
+                    + (guaranteePending ? COMPUTING : ""));
+            reviewLine.setText(REVIEW + review.describe());
+        }
+        coverageBar.redraw();
+        reviewBar.redraw();
+        coverageLine.getParent().layout();
+    }
+
+    /** Whether the pathway guarantee shown is the one for the current state. */
+    boolean isGuaranteeCurrent() {
+        return !guaranteePending;
+    }
+
+    private void paintCoverage(GC gc, Rectangle area) {
+        if (figures == null || figures.standards() == 0) {
+            return;
+        }
+        int x = area.x;
+        x = segment(gc, area, x, figures.full(), figures.standards(), CoverageMatrixStyles.FULL_COLOUR);
+        x = segment(gc, area, x, figures.partial(), figures.standards(), CoverageMatrixStyles.PARTIAL_COLOUR);
+        segment(gc, area, x, figures.uncovered(), figures.standards(), CoverageMatrixStyles.GAP_COLOUR);
+        frame(gc, area);
+    }
+
+    private void paintReview(GC gc, Rectangle area) {
+        if (review == null || review.links() == 0) {
+            return;
+        }
+        int x = area.x;
+        x = segment(gc, area, x, review.accepted(), review.links(), CoverageMatrixStyles.ACCEPTED_COLOUR);
+        x = segment(gc, area, x, review.queried(), review.links(), CoverageMatrixStyles.QUERIED_COLOUR);
+        x = segment(gc, area, x, review.rejected(), review.links(), CoverageMatrixStyles.REJECTED_COLOUR);
+        segment(gc, area, x, review.proposed(), review.links(), CoverageMatrixStyles.PROPOSED_COLOUR);
+        frame(gc, area);
+    }
+
+    private static void frame(GC gc, Rectangle area) {
+        gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+        gc.drawRectangle(area.x, area.y, area.width - 1, area.height - 1);
+    }
+
+    /** One part of a stacked bar, as wide as its share of the total; returns where the next part starts. */
+    private static int segment(GC gc, Rectangle area, int x, int count, int total, Color colour) {
+        int width = (int) Math.round((double) area.width * count / total);
+        width = Math.min(width, area.x + area.width - x);
+        if (width > 0) {
+            gc.setBackground(colour);
+            gc.fillRectangle(x, area.y, width, area.height);
+        }
+        return x + width;
+    }
+
+    void dispose() {
+        if (guaranteeJob != null) {
+            guaranteeJob.cancel();
+        }
+    }
+}
