@@ -356,6 +356,24 @@ public interface CurriculumFactory extends EFactory {
 	MappingSet createMappingSet();
 
 	/**
+	 * Returns a new object of class '<em>Review Comment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Review Comment</em>'.
+	 * @generated
+	 */
+	ReviewComment createReviewComment();
+
+	/**
+	 * Returns a new object of class '<em>Gap Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Gap Review</em>'.
+	 * @generated
+	 */
+	GapReview createGapReview();
+
+	/**
 	 * Returns a new object of class '<em>Mapping Link</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -4496,13 +4496,31 @@ public interface CurriculumPackage extends EPackage {
 	int MAPPING_SET__LINKS = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Approved Publication</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_SET__APPROVED_PUBLICATION = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Gap Reviews</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_SET__GAP_REVIEWS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Mapping Set</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPING_SET_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int MAPPING_SET_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The operation id for the '<em>Validate Unique Identifiers</em>' operation.
@@ -4541,50 +4559,96 @@ public interface CurriculumPackage extends EPackage {
 	int MAPPING_SET_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 2;
 
 	/**
-	 * The meta object id for the '{@link org.curriculum.model.impl.MappingLinkImpl <em>Mapping Link</em>}' class.
+	 * The meta object id for the '{@link org.curriculum.model.impl.ReviewableImpl <em>Reviewable</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.curriculum.model.impl.MappingLinkImpl
-	 * @see org.curriculum.model.impl.CurriculumPackageImpl#getMappingLink()
+	 * @see org.curriculum.model.impl.ReviewableImpl
+	 * @see org.curriculum.model.impl.CurriculumPackageImpl#getReviewable()
 	 * @generated
 	 */
-	int MAPPING_LINK = 41;
+	int REVIEWABLE = 41;
 
 	/**
-	 * The feature id for the '<em><b>Item</b></em>' reference.
+	 * The feature id for the '<em><b>Review State</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPING_LINK__ITEM = 0;
+	int REVIEWABLE__REVIEW_STATE = 0;
 
 	/**
-	 * The feature id for the '<em><b>Standard</b></em>' reference.
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPING_LINK__STANDARD = 1;
+	int REVIEWABLE__REVIEWER = 1;
 
 	/**
-	 * The feature id for the '<em><b>Coverage</b></em>' attribute.
+	 * The feature id for the '<em><b>Reviewed On</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPING_LINK__COVERAGE = 2;
+	int REVIEWABLE__REVIEWED_ON = 2;
 
 	/**
-	 * The feature id for the '<em><b>Rationale</b></em>' attribute.
+	 * The feature id for the '<em><b>Comments</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPING_LINK__RATIONALE = 3;
+	int REVIEWABLE__COMMENTS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Reviewable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEWABLE_FEATURE_COUNT = 4;
+
+	/**
+	 * The operation id for the '<em>Effective Review State</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEWABLE___EFFECTIVE_REVIEW_STATE = 0;
+
+	/**
+	 * The operation id for the '<em>Validate Review</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEWABLE___VALIDATE_REVIEW__DIAGNOSTICCHAIN_MAP = 1;
+
+	/**
+	 * The number of operations of the '<em>Reviewable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEWABLE_OPERATION_COUNT = 2;
+
+	/**
+	 * The meta object id for the '{@link org.curriculum.model.impl.ReviewCommentImpl <em>Review Comment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.curriculum.model.impl.ReviewCommentImpl
+	 * @see org.curriculum.model.impl.CurriculumPackageImpl#getReviewComment()
+	 * @generated
+	 */
+	int REVIEW_COMMENT = 42;
 
 	/**
 	 * The feature id for the '<em><b>Author</b></em>' attribute.
@@ -4593,7 +4657,7 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPING_LINK__AUTHOR = 4;
+	int REVIEW_COMMENT__AUTHOR = 0;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -4602,7 +4666,234 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPING_LINK__DATE = 5;
+	int REVIEW_COMMENT__DATE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__TEXT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Review Comment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Review Comment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.curriculum.model.impl.GapReviewImpl <em>Gap Review</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.curriculum.model.impl.GapReviewImpl
+	 * @see org.curriculum.model.impl.CurriculumPackageImpl#getGapReview()
+	 * @generated
+	 */
+	int GAP_REVIEW = 43;
+
+	/**
+	 * The feature id for the '<em><b>Review State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAP_REVIEW__REVIEW_STATE = REVIEWABLE__REVIEW_STATE;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAP_REVIEW__REVIEWER = REVIEWABLE__REVIEWER;
+
+	/**
+	 * The feature id for the '<em><b>Reviewed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAP_REVIEW__REVIEWED_ON = REVIEWABLE__REVIEWED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAP_REVIEW__COMMENTS = REVIEWABLE__COMMENTS;
+
+	/**
+	 * The feature id for the '<em><b>Standard</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAP_REVIEW__STANDARD = REVIEWABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Justification</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAP_REVIEW__JUSTIFICATION = REVIEWABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Gap Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAP_REVIEW_FEATURE_COUNT = REVIEWABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Effective Review State</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAP_REVIEW___EFFECTIVE_REVIEW_STATE = REVIEWABLE___EFFECTIVE_REVIEW_STATE;
+
+	/**
+	 * The operation id for the '<em>Validate Review</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAP_REVIEW___VALIDATE_REVIEW__DIAGNOSTICCHAIN_MAP = REVIEWABLE___VALIDATE_REVIEW__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The number of operations of the '<em>Gap Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAP_REVIEW_OPERATION_COUNT = REVIEWABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.curriculum.model.impl.MappingLinkImpl <em>Mapping Link</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.curriculum.model.impl.MappingLinkImpl
+	 * @see org.curriculum.model.impl.CurriculumPackageImpl#getMappingLink()
+	 * @generated
+	 */
+	int MAPPING_LINK = 44;
+
+	/**
+	 * The feature id for the '<em><b>Review State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_LINK__REVIEW_STATE = REVIEWABLE__REVIEW_STATE;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_LINK__REVIEWER = REVIEWABLE__REVIEWER;
+
+	/**
+	 * The feature id for the '<em><b>Reviewed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_LINK__REVIEWED_ON = REVIEWABLE__REVIEWED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_LINK__COMMENTS = REVIEWABLE__COMMENTS;
+
+	/**
+	 * The feature id for the '<em><b>Item</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_LINK__ITEM = REVIEWABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Standard</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_LINK__STANDARD = REVIEWABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Coverage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_LINK__COVERAGE = REVIEWABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Rationale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_LINK__RATIONALE = REVIEWABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_LINK__AUTHOR = REVIEWABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_LINK__DATE = REVIEWABLE_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Mapping Link</em>' class.
@@ -4611,7 +4902,25 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPING_LINK_FEATURE_COUNT = 6;
+	int MAPPING_LINK_FEATURE_COUNT = REVIEWABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The operation id for the '<em>Effective Review State</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_LINK___EFFECTIVE_REVIEW_STATE = REVIEWABLE___EFFECTIVE_REVIEW_STATE;
+
+	/**
+	 * The operation id for the '<em>Validate Review</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_LINK___VALIDATE_REVIEW__DIAGNOSTICCHAIN_MAP = REVIEWABLE___VALIDATE_REVIEW__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The operation id for the '<em>Validate Within Frameworks</em>' operation.
@@ -4620,7 +4929,7 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPING_LINK___VALIDATE_WITHIN_FRAMEWORKS__DIAGNOSTICCHAIN_MAP = 0;
+	int MAPPING_LINK___VALIDATE_WITHIN_FRAMEWORKS__DIAGNOSTICCHAIN_MAP = REVIEWABLE_OPERATION_COUNT + 0;
 
 	/**
 	 * The number of operations of the '<em>Mapping Link</em>' class.
@@ -4629,7 +4938,7 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPING_LINK_OPERATION_COUNT = 1;
+	int MAPPING_LINK_OPERATION_COUNT = REVIEWABLE_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.PublicationStatus <em>Publication Status</em>}' enum.
@@ -4639,7 +4948,7 @@ public interface CurriculumPackage extends EPackage {
 	 * @see org.curriculum.model.impl.CurriculumPackageImpl#getPublicationStatus()
 	 * @generated
 	 */
-	int PUBLICATION_STATUS = 42;
+	int PUBLICATION_STATUS = 45;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.ComponentKind <em>Component Kind</em>}' enum.
@@ -4649,7 +4958,7 @@ public interface CurriculumPackage extends EPackage {
 	 * @see org.curriculum.model.impl.CurriculumPackageImpl#getComponentKind()
 	 * @generated
 	 */
-	int COMPONENT_KIND = 43;
+	int COMPONENT_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.WorkActivityMode <em>Work Activity Mode</em>}' enum.
@@ -4659,7 +4968,7 @@ public interface CurriculumPackage extends EPackage {
 	 * @see org.curriculum.model.impl.CurriculumPackageImpl#getWorkActivityMode()
 	 * @generated
 	 */
-	int WORK_ACTIVITY_MODE = 44;
+	int WORK_ACTIVITY_MODE = 47;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.GuidanceKind <em>Guidance Kind</em>}' enum.
@@ -4669,7 +4978,7 @@ public interface CurriculumPackage extends EPackage {
 	 * @see org.curriculum.model.impl.CurriculumPackageImpl#getGuidanceKind()
 	 * @generated
 	 */
-	int GUIDANCE_KIND = 45;
+	int GUIDANCE_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.GuidanceSectionKind <em>Guidance Section Kind</em>}' enum.
@@ -4679,7 +4988,17 @@ public interface CurriculumPackage extends EPackage {
 	 * @see org.curriculum.model.impl.CurriculumPackageImpl#getGuidanceSectionKind()
 	 * @generated
 	 */
-	int GUIDANCE_SECTION_KIND = 46;
+	int GUIDANCE_SECTION_KIND = 49;
+
+	/**
+	 * The meta object id for the '{@link org.curriculum.model.ReviewState <em>Review State</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.curriculum.model.ReviewState
+	 * @see org.curriculum.model.impl.CurriculumPackageImpl#getReviewState()
+	 * @generated
+	 */
+	int REVIEW_STATE = 50;
 
 	/**
 	 * The meta object id for the '{@link org.curriculum.model.CoverageLevel <em>Coverage Level</em>}' enum.
@@ -4689,7 +5008,7 @@ public interface CurriculumPackage extends EPackage {
 	 * @see org.curriculum.model.impl.CurriculumPackageImpl#getCoverageLevel()
 	 * @generated
 	 */
-	int COVERAGE_LEVEL = 47;
+	int COVERAGE_LEVEL = 51;
 
 
 	/**
@@ -6498,6 +6817,28 @@ public interface CurriculumPackage extends EPackage {
 	EReference getMappingSet_Links();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.curriculum.model.MappingSet#isApprovedPublication <em>Approved Publication</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved Publication</em>'.
+	 * @see org.curriculum.model.MappingSet#isApprovedPublication()
+	 * @see #getMappingSet()
+	 * @generated
+	 */
+	EAttribute getMappingSet_ApprovedPublication();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.curriculum.model.MappingSet#getGapReviews <em>Gap Reviews</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Gap Reviews</em>'.
+	 * @see org.curriculum.model.MappingSet#getGapReviews()
+	 * @see #getMappingSet()
+	 * @generated
+	 */
+	EReference getMappingSet_GapReviews();
+
+	/**
 	 * Returns the meta object for the '{@link org.curriculum.model.MappingSet#validateFrameworks(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Frameworks</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6516,6 +6857,155 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getMappingSet__ValidateNoDuplicateLinks__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for class '{@link org.curriculum.model.Reviewable <em>Reviewable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reviewable</em>'.
+	 * @see org.curriculum.model.Reviewable
+	 * @generated
+	 */
+	EClass getReviewable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.curriculum.model.Reviewable#getReviewState <em>Review State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Review State</em>'.
+	 * @see org.curriculum.model.Reviewable#getReviewState()
+	 * @see #getReviewable()
+	 * @generated
+	 */
+	EAttribute getReviewable_ReviewState();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.curriculum.model.Reviewable#getReviewer <em>Reviewer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer</em>'.
+	 * @see org.curriculum.model.Reviewable#getReviewer()
+	 * @see #getReviewable()
+	 * @generated
+	 */
+	EAttribute getReviewable_Reviewer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.curriculum.model.Reviewable#getReviewedOn <em>Reviewed On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewed On</em>'.
+	 * @see org.curriculum.model.Reviewable#getReviewedOn()
+	 * @see #getReviewable()
+	 * @generated
+	 */
+	EAttribute getReviewable_ReviewedOn();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.curriculum.model.Reviewable#getComments <em>Comments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Comments</em>'.
+	 * @see org.curriculum.model.Reviewable#getComments()
+	 * @see #getReviewable()
+	 * @generated
+	 */
+	EReference getReviewable_Comments();
+
+	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.Reviewable#effectiveReviewState() <em>Effective Review State</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Effective Review State</em>' operation.
+	 * @see org.curriculum.model.Reviewable#effectiveReviewState()
+	 * @generated
+	 */
+	EOperation getReviewable__EffectiveReviewState();
+
+	/**
+	 * Returns the meta object for the '{@link org.curriculum.model.Reviewable#validateReview(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validate Review</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Validate Review</em>' operation.
+	 * @see org.curriculum.model.Reviewable#validateReview(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getReviewable__ValidateReview__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for class '{@link org.curriculum.model.ReviewComment <em>Review Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Review Comment</em>'.
+	 * @see org.curriculum.model.ReviewComment
+	 * @generated
+	 */
+	EClass getReviewComment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.curriculum.model.ReviewComment#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.curriculum.model.ReviewComment#getAuthor()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.curriculum.model.ReviewComment#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.curriculum.model.ReviewComment#getDate()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.curriculum.model.ReviewComment#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.curriculum.model.ReviewComment#getText()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Text();
+
+	/**
+	 * Returns the meta object for class '{@link org.curriculum.model.GapReview <em>Gap Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Gap Review</em>'.
+	 * @see org.curriculum.model.GapReview
+	 * @generated
+	 */
+	EClass getGapReview();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.curriculum.model.GapReview#getStandard <em>Standard</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Standard</em>'.
+	 * @see org.curriculum.model.GapReview#getStandard()
+	 * @see #getGapReview()
+	 * @generated
+	 */
+	EReference getGapReview_Standard();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.curriculum.model.GapReview#getJustification <em>Justification</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Justification</em>'.
+	 * @see org.curriculum.model.GapReview#getJustification()
+	 * @see #getGapReview()
+	 * @generated
+	 */
+	EAttribute getGapReview_Justification();
 
 	/**
 	 * Returns the meta object for class '{@link org.curriculum.model.MappingLink <em>Mapping Link</em>}'.
@@ -6652,6 +7142,16 @@ public interface CurriculumPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getGuidanceSectionKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.curriculum.model.ReviewState <em>Review State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Review State</em>'.
+	 * @see org.curriculum.model.ReviewState
+	 * @generated
+	 */
+	EEnum getReviewState();
 
 	/**
 	 * Returns the meta object for enum '{@link org.curriculum.model.CoverageLevel <em>Coverage Level</em>}'.
@@ -8121,6 +8621,22 @@ public interface CurriculumPackage extends EPackage {
 		EReference MAPPING_SET__LINKS = eINSTANCE.getMappingSet_Links();
 
 		/**
+		 * The meta object literal for the '<em><b>Approved Publication</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAPPING_SET__APPROVED_PUBLICATION = eINSTANCE.getMappingSet_ApprovedPublication();
+
+		/**
+		 * The meta object literal for the '<em><b>Gap Reviews</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MAPPING_SET__GAP_REVIEWS = eINSTANCE.getMappingSet_GapReviews();
+
+		/**
 		 * The meta object literal for the '<em><b>Validate Frameworks</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8135,6 +8651,124 @@ public interface CurriculumPackage extends EPackage {
 		 * @generated
 		 */
 		EOperation MAPPING_SET___VALIDATE_NO_DUPLICATE_LINKS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getMappingSet__ValidateNoDuplicateLinks__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '{@link org.curriculum.model.impl.ReviewableImpl <em>Reviewable</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.curriculum.model.impl.ReviewableImpl
+		 * @see org.curriculum.model.impl.CurriculumPackageImpl#getReviewable()
+		 * @generated
+		 */
+		EClass REVIEWABLE = eINSTANCE.getReviewable();
+
+		/**
+		 * The meta object literal for the '<em><b>Review State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEWABLE__REVIEW_STATE = eINSTANCE.getReviewable_ReviewState();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEWABLE__REVIEWER = eINSTANCE.getReviewable_Reviewer();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewed On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEWABLE__REVIEWED_ON = eINSTANCE.getReviewable_ReviewedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Comments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEWABLE__COMMENTS = eINSTANCE.getReviewable_Comments();
+
+		/**
+		 * The meta object literal for the '<em><b>Effective Review State</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation REVIEWABLE___EFFECTIVE_REVIEW_STATE = eINSTANCE.getReviewable__EffectiveReviewState();
+
+		/**
+		 * The meta object literal for the '<em><b>Validate Review</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation REVIEWABLE___VALIDATE_REVIEW__DIAGNOSTICCHAIN_MAP = eINSTANCE.getReviewable__ValidateReview__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '{@link org.curriculum.model.impl.ReviewCommentImpl <em>Review Comment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.curriculum.model.impl.ReviewCommentImpl
+		 * @see org.curriculum.model.impl.CurriculumPackageImpl#getReviewComment()
+		 * @generated
+		 */
+		EClass REVIEW_COMMENT = eINSTANCE.getReviewComment();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__AUTHOR = eINSTANCE.getReviewComment_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__DATE = eINSTANCE.getReviewComment_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__TEXT = eINSTANCE.getReviewComment_Text();
+
+		/**
+		 * The meta object literal for the '{@link org.curriculum.model.impl.GapReviewImpl <em>Gap Review</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.curriculum.model.impl.GapReviewImpl
+		 * @see org.curriculum.model.impl.CurriculumPackageImpl#getGapReview()
+		 * @generated
+		 */
+		EClass GAP_REVIEW = eINSTANCE.getGapReview();
+
+		/**
+		 * The meta object literal for the '<em><b>Standard</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GAP_REVIEW__STANDARD = eINSTANCE.getGapReview_Standard();
+
+		/**
+		 * The meta object literal for the '<em><b>Justification</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GAP_REVIEW__JUSTIFICATION = eINSTANCE.getGapReview_Justification();
 
 		/**
 		 * The meta object literal for the '{@link org.curriculum.model.impl.MappingLinkImpl <em>Mapping Link</em>}' class.
@@ -8251,6 +8885,16 @@ public interface CurriculumPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum GUIDANCE_SECTION_KIND = eINSTANCE.getGuidanceSectionKind();
+
+		/**
+		 * The meta object literal for the '{@link org.curriculum.model.ReviewState <em>Review State</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.curriculum.model.ReviewState
+		 * @see org.curriculum.model.impl.CurriculumPackageImpl#getReviewState()
+		 * @generated
+		 */
+		EEnum REVIEW_STATE = eINSTANCE.getReviewState();
 
 		/**
 		 * The meta object literal for the '{@link org.curriculum.model.CoverageLevel <em>Coverage Level</em>}' enum.

@@ -30,7 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  * @model
  * @generated
  */
-public interface MappingLink extends EObject {
+public interface MappingLink extends Reviewable {
 	/**
 	 * Returns the value of the '<em><b>Item</b></em>' reference.
 	 * <!-- begin-user-doc -->

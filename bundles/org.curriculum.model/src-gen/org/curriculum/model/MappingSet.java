@@ -24,6 +24,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.curriculum.model.MappingSet#getTarget <em>Target</em>}</li>
  *   <li>{@link org.curriculum.model.MappingSet#getKey <em>Key</em>}</li>
  *   <li>{@link org.curriculum.model.MappingSet#getLinks <em>Links</em>}</li>
+ *   <li>{@link org.curriculum.model.MappingSet#isApprovedPublication <em>Approved Publication</em>}</li>
+ *   <li>{@link org.curriculum.model.MappingSet#getGapReviews <em>Gap Reviews</em>}</li>
  * </ul>
  *
  * @see org.curriculum.model.CurriculumPackage#getMappingSet()
@@ -117,6 +119,46 @@ public interface MappingSet extends NamedElement {
 	 * @generated
 	 */
 	EList<MappingLink> getLinks();
+
+	/**
+	 * Returns the value of the '<em><b>Approved Publication</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The grid is an approved publication: a link with no stored review state reads as accepted instead of proposed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Approved Publication</em>' attribute.
+	 * @see #setApprovedPublication(boolean)
+	 * @see org.curriculum.model.CurriculumPackage#getMappingSet_ApprovedPublication()
+	 * @model
+	 * @generated
+	 */
+	boolean isApprovedPublication();
+
+	/**
+	 * Sets the value of the '{@link org.curriculum.model.MappingSet#isApprovedPublication <em>Approved Publication</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Approved Publication</em>' attribute.
+	 * @see #isApprovedPublication()
+	 * @generated
+	 */
+	void setApprovedPublication(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Gap Reviews</b></em>' containment reference list.
+	 * The list contents are of type {@link org.curriculum.model.GapReview}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The review of standards no link covers: a justification, and whether the gap is accepted.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Gap Reviews</em>' containment reference list.
+	 * @see org.curriculum.model.CurriculumPackage#getMappingSet_GapReviews()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<GapReview> getGapReviews();
 
 	/**
 	 * <!-- begin-user-doc -->

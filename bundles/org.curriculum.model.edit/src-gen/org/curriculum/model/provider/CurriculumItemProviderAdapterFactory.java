@@ -924,6 +924,52 @@ public class CurriculumItemProviderAdapterFactory extends CurriculumAdapterFacto
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.curriculum.model.ReviewComment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReviewCommentItemProvider reviewCommentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.curriculum.model.ReviewComment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReviewCommentAdapter() {
+		if (reviewCommentItemProvider == null) {
+			reviewCommentItemProvider = new ReviewCommentItemProvider(this);
+		}
+
+		return reviewCommentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.curriculum.model.GapReview} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected GapReviewItemProvider gapReviewItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.curriculum.model.GapReview}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createGapReviewAdapter() {
+		if (gapReviewItemProvider == null) {
+			gapReviewItemProvider = new GapReviewItemProvider(this);
+		}
+
+		return gapReviewItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.curriculum.model.MappingLink} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1088,6 +1134,8 @@ public class CurriculumItemProviderAdapterFactory extends CurriculumAdapterFacto
 		if (performanceCriterionItemProvider != null) performanceCriterionItemProvider.dispose();
 		if (knowledgeItemItemProvider != null) knowledgeItemItemProvider.dispose();
 		if (mappingSetItemProvider != null) mappingSetItemProvider.dispose();
+		if (reviewCommentItemProvider != null) reviewCommentItemProvider.dispose();
+		if (gapReviewItemProvider != null) gapReviewItemProvider.dispose();
 		if (mappingLinkItemProvider != null) mappingLinkItemProvider.dispose();
 	}
 

@@ -11,6 +11,12 @@ import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.MappingLink;
 
+import org.curriculum.model.ReviewState;
+import org.curriculum.model.edit.command.ReviewCommands;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
@@ -34,13 +40,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * @generated
  */
 public class MappingLinkItemProvider 
-	extends ItemProviderAdapter
-	implements
-		IEditingDomainItemProvider,
-		IStructuredItemContentProvider,
-		ITreeItemContentProvider,
-		IItemLabelProvider,
-		IItemPropertySource {
+	extends ReviewableItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -223,7 +223,7 @@ public class MappingLinkItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		CoverageLevel labelValue = ((MappingLink)object).getCoverage();
+		ReviewState labelValue = ((MappingLink)object).getReviewState();
 		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_MappingLink_type") :
@@ -254,6 +254,20 @@ public class MappingLinkItemProvider
 	}
 
 	/**
+	 * The generated set command, extended so that changing a reviewed link's level or rationale sends it
+	 * back to proposed in the same undoable step (see {@link ReviewCommands#withReviewReset}). Every set
+	 * built with {@code SetCommand.create} (the matrix's commands and the property sheet) comes here.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	protected Command createSetCommand(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value, int index) {
+		return ReviewCommands.withReviewReset(domain, owner, feature, value,
+			super.createSetCommand(domain, owner, feature, value, index));
+	}
+
+	/**
 	 * This adds {@link org.eclipse.emf.edit.command.CommandParameter}s describing the children
 	 * that can be created under this object.
 	 * <!-- begin-user-doc -->
@@ -263,17 +277,6 @@ public class MappingLinkItemProvider
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CurriculumEditPlugin.INSTANCE;
 	}
 
 }

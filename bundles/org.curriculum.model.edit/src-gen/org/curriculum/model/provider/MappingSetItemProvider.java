@@ -52,6 +52,7 @@ public class MappingSetItemProvider extends NamedElementItemProvider {
 			addSourcePropertyDescriptor(object);
 			addTargetPropertyDescriptor(object);
 			addKeyPropertyDescriptor(object);
+			addApprovedPublicationPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -123,6 +124,28 @@ public class MappingSetItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Approved Publication feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApprovedPublicationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MappingSet_approvedPublication_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MappingSet_approvedPublication_feature", "_UI_MappingSet_type"),
+				 CurriculumPackage.Literals.MAPPING_SET__APPROVED_PUBLICATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -135,6 +158,7 @@ public class MappingSetItemProvider extends NamedElementItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(CurriculumPackage.Literals.MAPPING_SET__LINKS);
+			childrenFeatures.add(CurriculumPackage.Literals.MAPPING_SET__GAP_REVIEWS);
 		}
 		return childrenFeatures;
 	}
@@ -191,9 +215,11 @@ public class MappingSetItemProvider extends NamedElementItemProvider {
 
 		switch (notification.getFeatureID(MappingSet.class)) {
 			case CurriculumPackage.MAPPING_SET__KEY:
+			case CurriculumPackage.MAPPING_SET__APPROVED_PUBLICATION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CurriculumPackage.MAPPING_SET__LINKS:
+			case CurriculumPackage.MAPPING_SET__GAP_REVIEWS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -215,6 +241,11 @@ public class MappingSetItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(CurriculumPackage.Literals.MAPPING_SET__LINKS,
 				 CurriculumFactory.eINSTANCE.createMappingLink()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CurriculumPackage.Literals.MAPPING_SET__GAP_REVIEWS,
+				 CurriculumFactory.eINSTANCE.createGapReview()));
 	}
 
 }

@@ -95,6 +95,8 @@ public class CurriculumFactoryImpl extends EFactoryImpl implements CurriculumFac
 			case CurriculumPackage.PERFORMANCE_CRITERION: return createPerformanceCriterion();
 			case CurriculumPackage.KNOWLEDGE_ITEM: return createKnowledgeItem();
 			case CurriculumPackage.MAPPING_SET: return createMappingSet();
+			case CurriculumPackage.REVIEW_COMMENT: return createReviewComment();
+			case CurriculumPackage.GAP_REVIEW: return createGapReview();
 			case CurriculumPackage.MAPPING_LINK: return createMappingLink();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -119,6 +121,8 @@ public class CurriculumFactoryImpl extends EFactoryImpl implements CurriculumFac
 				return createGuidanceKindFromString(eDataType, initialValue);
 			case CurriculumPackage.GUIDANCE_SECTION_KIND:
 				return createGuidanceSectionKindFromString(eDataType, initialValue);
+			case CurriculumPackage.REVIEW_STATE:
+				return createReviewStateFromString(eDataType, initialValue);
 			case CurriculumPackage.COVERAGE_LEVEL:
 				return createCoverageLevelFromString(eDataType, initialValue);
 			default:
@@ -144,6 +148,8 @@ public class CurriculumFactoryImpl extends EFactoryImpl implements CurriculumFac
 				return convertGuidanceKindToString(eDataType, instanceValue);
 			case CurriculumPackage.GUIDANCE_SECTION_KIND:
 				return convertGuidanceSectionKindToString(eDataType, instanceValue);
+			case CurriculumPackage.REVIEW_STATE:
+				return convertReviewStateToString(eDataType, instanceValue);
 			case CurriculumPackage.COVERAGE_LEVEL:
 				return convertCoverageLevelToString(eDataType, instanceValue);
 			default:
@@ -564,6 +570,28 @@ public class CurriculumFactoryImpl extends EFactoryImpl implements CurriculumFac
 	 * @generated
 	 */
 	@Override
+	public ReviewComment createReviewComment() {
+		ReviewCommentImpl reviewComment = new ReviewCommentImpl();
+		return reviewComment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GapReview createGapReview() {
+		GapReviewImpl gapReview = new GapReviewImpl();
+		return gapReview;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public MappingLink createMappingLink() {
 		MappingLinkImpl mappingLink = new MappingLinkImpl();
 		return mappingLink;
@@ -666,6 +694,26 @@ public class CurriculumFactoryImpl extends EFactoryImpl implements CurriculumFac
 	 * @generated
 	 */
 	public String convertGuidanceSectionKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReviewState createReviewStateFromString(EDataType eDataType, String initialValue) {
+		ReviewState result = ReviewState.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReviewStateToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

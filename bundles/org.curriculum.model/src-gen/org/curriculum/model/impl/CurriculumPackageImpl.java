@@ -14,6 +14,7 @@ import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.DocumentListing;
 import org.curriculum.model.Framework;
+import org.curriculum.model.GapReview;
 import org.curriculum.model.GuidanceDocument;
 import org.curriculum.model.GuidanceKind;
 import org.curriculum.model.GuidanceSection;
@@ -42,6 +43,9 @@ import org.curriculum.model.Property;
 import org.curriculum.model.PublicationStatus;
 import org.curriculum.model.Qualification;
 import org.curriculum.model.RequirementItem;
+import org.curriculum.model.ReviewComment;
+import org.curriculum.model.ReviewState;
+import org.curriculum.model.Reviewable;
 import org.curriculum.model.RulesOfCombination;
 import org.curriculum.model.Standard;
 import org.curriculum.model.StandardElement;
@@ -365,6 +369,27 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass reviewableEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reviewCommentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass gapReviewEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass mappingLinkEClass = null;
 
 	/**
@@ -401,6 +426,13 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	 * @generated
 	 */
 	private EEnum guidanceSectionKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum reviewStateEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2175,6 +2207,26 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMappingSet_ApprovedPublication() {
+		return (EAttribute)mappingSetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMappingSet_GapReviews() {
+		return (EReference)mappingSetEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getMappingSet__ValidateFrameworks__DiagnosticChain_Map() {
 		return mappingSetEClass.getEOperations().get(0);
 	}
@@ -2187,6 +2239,146 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	@Override
 	public EOperation getMappingSet__ValidateNoDuplicateLinks__DiagnosticChain_Map() {
 		return mappingSetEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReviewable() {
+		return reviewableEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewable_ReviewState() {
+		return (EAttribute)reviewableEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewable_Reviewer() {
+		return (EAttribute)reviewableEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewable_ReviewedOn() {
+		return (EAttribute)reviewableEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReviewable_Comments() {
+		return (EReference)reviewableEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getReviewable__EffectiveReviewState() {
+		return reviewableEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getReviewable__ValidateReview__DiagnosticChain_Map() {
+		return reviewableEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReviewComment() {
+		return reviewCommentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Author() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Date() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Text() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGapReview() {
+		return gapReviewEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGapReview_Standard() {
+		return (EReference)gapReviewEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGapReview_Justification() {
+		return (EAttribute)gapReviewEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2317,6 +2509,16 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 	@Override
 	public EEnum getGuidanceSectionKind() {
 		return guidanceSectionKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getReviewState() {
+		return reviewStateEEnum;
 	}
 
 	/**
@@ -2567,8 +2769,27 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		createEReference(mappingSetEClass, MAPPING_SET__TARGET);
 		createEAttribute(mappingSetEClass, MAPPING_SET__KEY);
 		createEReference(mappingSetEClass, MAPPING_SET__LINKS);
+		createEAttribute(mappingSetEClass, MAPPING_SET__APPROVED_PUBLICATION);
+		createEReference(mappingSetEClass, MAPPING_SET__GAP_REVIEWS);
 		createEOperation(mappingSetEClass, MAPPING_SET___VALIDATE_FRAMEWORKS__DIAGNOSTICCHAIN_MAP);
 		createEOperation(mappingSetEClass, MAPPING_SET___VALIDATE_NO_DUPLICATE_LINKS__DIAGNOSTICCHAIN_MAP);
+
+		reviewableEClass = createEClass(REVIEWABLE);
+		createEAttribute(reviewableEClass, REVIEWABLE__REVIEW_STATE);
+		createEAttribute(reviewableEClass, REVIEWABLE__REVIEWER);
+		createEAttribute(reviewableEClass, REVIEWABLE__REVIEWED_ON);
+		createEReference(reviewableEClass, REVIEWABLE__COMMENTS);
+		createEOperation(reviewableEClass, REVIEWABLE___EFFECTIVE_REVIEW_STATE);
+		createEOperation(reviewableEClass, REVIEWABLE___VALIDATE_REVIEW__DIAGNOSTICCHAIN_MAP);
+
+		reviewCommentEClass = createEClass(REVIEW_COMMENT);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__AUTHOR);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__DATE);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__TEXT);
+
+		gapReviewEClass = createEClass(GAP_REVIEW);
+		createEReference(gapReviewEClass, GAP_REVIEW__STANDARD);
+		createEAttribute(gapReviewEClass, GAP_REVIEW__JUSTIFICATION);
 
 		mappingLinkEClass = createEClass(MAPPING_LINK);
 		createEReference(mappingLinkEClass, MAPPING_LINK__ITEM);
@@ -2585,6 +2806,7 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		workActivityModeEEnum = createEEnum(WORK_ACTIVITY_MODE);
 		guidanceKindEEnum = createEEnum(GUIDANCE_KIND);
 		guidanceSectionKindEEnum = createEEnum(GUIDANCE_SECTION_KIND);
+		reviewStateEEnum = createEEnum(REVIEW_STATE);
 		coverageLevelEEnum = createEEnum(COVERAGE_LEVEL);
 	}
 
@@ -2647,6 +2869,8 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		performanceCriterionEClass.getESuperTypes().add(this.getMappableItem());
 		knowledgeItemEClass.getESuperTypes().add(this.getMappableItem());
 		mappingSetEClass.getESuperTypes().add(this.getNamedElement());
+		gapReviewEClass.getESuperTypes().add(this.getReviewable());
+		mappingLinkEClass.getESuperTypes().add(this.getReviewable());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2962,6 +3186,8 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		initEReference(getMappingSet_Target(), this.getFramework(), null, "target", null, 0, 1, MappingSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMappingSet_Key(), ecorePackage.getEString(), "key", null, 0, 1, MappingSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMappingSet_Links(), this.getMappingLink(), null, "links", null, 0, -1, MappingSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMappingSet_ApprovedPublication(), ecorePackage.getEBoolean(), "approvedPublication", null, 0, 1, MappingSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMappingSet_GapReviews(), this.getGapReview(), null, "gapReviews", null, 0, -1, MappingSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getMappingSet__ValidateFrameworks__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateFrameworks", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -2980,6 +3206,32 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		g2 = createEGenericType(ecorePackage.getEJavaObject());
 		g1.getETypeArguments().add(g2);
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(reviewableEClass, Reviewable.class, "Reviewable", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReviewable_ReviewState(), this.getReviewState(), "reviewState", null, 0, 1, Reviewable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewable_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, Reviewable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewable_ReviewedOn(), ecorePackage.getEDate(), "reviewedOn", null, 0, 1, Reviewable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReviewable_Comments(), this.getReviewComment(), null, "comments", null, 0, -1, Reviewable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEOperation(getReviewable__EffectiveReviewState(), this.getReviewState(), "effectiveReviewState", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getReviewable__ValidateReview__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validateReview", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(reviewCommentEClass, ReviewComment.class, "ReviewComment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReviewComment_Author(), ecorePackage.getEString(), "author", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_Date(), ecorePackage.getEDate(), "date", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_Text(), ecorePackage.getEString(), "text", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(gapReviewEClass, GapReview.class, "GapReview", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getGapReview_Standard(), this.getMappableItem(), null, "standard", null, 1, 1, GapReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGapReview_Justification(), ecorePackage.getEString(), "justification", null, 0, 1, GapReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mappingLinkEClass, MappingLink.class, "MappingLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getMappingLink_Item(), this.getMappableItem(), null, "item", null, 1, 1, MappingLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3032,6 +3284,12 @@ public class CurriculumPackageImpl extends EPackageImpl implements CurriculumPac
 		addEEnumLiteral(guidanceSectionKindEEnum, GuidanceSectionKind.EXAM_TIPS);
 		addEEnumLiteral(guidanceSectionKindEEnum, GuidanceSectionKind.MISCONCEPTIONS);
 		addEEnumLiteral(guidanceSectionKindEEnum, GuidanceSectionKind.MARKING_POINTS);
+
+		initEEnum(reviewStateEEnum, ReviewState.class, "ReviewState");
+		addEEnumLiteral(reviewStateEEnum, ReviewState.PROPOSED);
+		addEEnumLiteral(reviewStateEEnum, ReviewState.ACCEPTED);
+		addEEnumLiteral(reviewStateEEnum, ReviewState.QUERIED);
+		addEEnumLiteral(reviewStateEEnum, ReviewState.REJECTED);
 
 		initEEnum(coverageLevelEEnum, CoverageLevel.class, "CoverageLevel");
 		addEEnumLiteral(coverageLevelEEnum, CoverageLevel.PARTIAL);

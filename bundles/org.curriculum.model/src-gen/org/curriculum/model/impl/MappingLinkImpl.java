@@ -40,7 +40,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *
  * @generated
  */
-public class MappingLinkImpl extends MinimalEObjectImpl.Container implements MappingLink {
+public class MappingLinkImpl extends ReviewableImpl implements MappingLink {
 	/**
 	 * The cached value of the '{@link #getItem() <em>Item</em>}' reference.
 	 * <!-- begin-user-doc -->

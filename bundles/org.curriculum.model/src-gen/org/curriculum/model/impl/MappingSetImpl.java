@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Map;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.Framework;
+import org.curriculum.model.GapReview;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
 
@@ -38,6 +39,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.curriculum.model.impl.MappingSetImpl#getTarget <em>Target</em>}</li>
  *   <li>{@link org.curriculum.model.impl.MappingSetImpl#getKey <em>Key</em>}</li>
  *   <li>{@link org.curriculum.model.impl.MappingSetImpl#getLinks <em>Links</em>}</li>
+ *   <li>{@link org.curriculum.model.impl.MappingSetImpl#isApprovedPublication <em>Approved Publication</em>}</li>
+ *   <li>{@link org.curriculum.model.impl.MappingSetImpl#getGapReviews <em>Gap Reviews</em>}</li>
  * </ul>
  *
  * @generated
@@ -92,6 +95,36 @@ public class MappingSetImpl extends NamedElementImpl implements MappingSet {
 	 * @ordered
 	 */
 	protected EList<MappingLink> links;
+
+	/**
+	 * The default value of the '{@link #isApprovedPublication() <em>Approved Publication</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isApprovedPublication()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean APPROVED_PUBLICATION_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isApprovedPublication() <em>Approved Publication</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isApprovedPublication()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean approvedPublication = APPROVED_PUBLICATION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getGapReviews() <em>Gap Reviews</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGapReviews()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<GapReview> gapReviews;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -234,6 +267,42 @@ public class MappingSetImpl extends NamedElementImpl implements MappingSet {
 	 * @generated
 	 */
 	@Override
+	public boolean isApprovedPublication() {
+		return approvedPublication;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApprovedPublication(boolean newApprovedPublication) {
+		boolean oldApprovedPublication = approvedPublication;
+		approvedPublication = newApprovedPublication;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CurriculumPackage.MAPPING_SET__APPROVED_PUBLICATION, oldApprovedPublication, approvedPublication));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<GapReview> getGapReviews() {
+		if (gapReviews == null) {
+			gapReviews = new EObjectContainmentEList<GapReview>(GapReview.class, this, CurriculumPackage.MAPPING_SET__GAP_REVIEWS);
+		}
+		return gapReviews;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean validateFrameworks(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return org.curriculum.model.validation.MappingConstraints.validateFrameworks(this, diagnostics, context);
 	}
@@ -258,6 +327,8 @@ public class MappingSetImpl extends NamedElementImpl implements MappingSet {
 		switch (featureID) {
 			case CurriculumPackage.MAPPING_SET__LINKS:
 				return ((InternalEList<?>)getLinks()).basicRemove(otherEnd, msgs);
+			case CurriculumPackage.MAPPING_SET__GAP_REVIEWS:
+				return ((InternalEList<?>)getGapReviews()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -280,6 +351,10 @@ public class MappingSetImpl extends NamedElementImpl implements MappingSet {
 				return getKey();
 			case CurriculumPackage.MAPPING_SET__LINKS:
 				return getLinks();
+			case CurriculumPackage.MAPPING_SET__APPROVED_PUBLICATION:
+				return isApprovedPublication();
+			case CurriculumPackage.MAPPING_SET__GAP_REVIEWS:
+				return getGapReviews();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -306,6 +381,13 @@ public class MappingSetImpl extends NamedElementImpl implements MappingSet {
 				getLinks().clear();
 				getLinks().addAll((Collection<? extends MappingLink>)newValue);
 				return;
+			case CurriculumPackage.MAPPING_SET__APPROVED_PUBLICATION:
+				setApprovedPublication((Boolean)newValue);
+				return;
+			case CurriculumPackage.MAPPING_SET__GAP_REVIEWS:
+				getGapReviews().clear();
+				getGapReviews().addAll((Collection<? extends GapReview>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -330,6 +412,12 @@ public class MappingSetImpl extends NamedElementImpl implements MappingSet {
 			case CurriculumPackage.MAPPING_SET__LINKS:
 				getLinks().clear();
 				return;
+			case CurriculumPackage.MAPPING_SET__APPROVED_PUBLICATION:
+				setApprovedPublication(APPROVED_PUBLICATION_EDEFAULT);
+				return;
+			case CurriculumPackage.MAPPING_SET__GAP_REVIEWS:
+				getGapReviews().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -350,6 +438,10 @@ public class MappingSetImpl extends NamedElementImpl implements MappingSet {
 				return KEY_EDEFAULT == null ? key != null : !KEY_EDEFAULT.equals(key);
 			case CurriculumPackage.MAPPING_SET__LINKS:
 				return links != null && !links.isEmpty();
+			case CurriculumPackage.MAPPING_SET__APPROVED_PUBLICATION:
+				return approvedPublication != APPROVED_PUBLICATION_EDEFAULT;
+			case CurriculumPackage.MAPPING_SET__GAP_REVIEWS:
+				return gapReviews != null && !gapReviews.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -383,6 +475,8 @@ public class MappingSetImpl extends NamedElementImpl implements MappingSet {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (key: ");
 		result.append(key);
+		result.append(", approvedPublication: ");
+		result.append(approvedPublication);
 		result.append(')');
 		return result.toString();
 	}

@@ -233,6 +233,18 @@ public class CurriculumAdapterFactory extends AdapterFactoryImpl {
 				return createMappingSetAdapter();
 			}
 			@Override
+			public Adapter caseReviewable(Reviewable object) {
+				return createReviewableAdapter();
+			}
+			@Override
+			public Adapter caseReviewComment(ReviewComment object) {
+				return createReviewCommentAdapter();
+			}
+			@Override
+			public Adapter caseGapReview(GapReview object) {
+				return createGapReviewAdapter();
+			}
+			@Override
 			public Adapter caseMappingLink(MappingLink object) {
 				return createMappingLinkAdapter();
 			}
@@ -827,6 +839,48 @@ public class CurriculumAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMappingSetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.curriculum.model.Reviewable <em>Reviewable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.curriculum.model.Reviewable
+	 * @generated
+	 */
+	public Adapter createReviewableAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.curriculum.model.ReviewComment <em>Review Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.curriculum.model.ReviewComment
+	 * @generated
+	 */
+	public Adapter createReviewCommentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.curriculum.model.GapReview <em>Gap Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.curriculum.model.GapReview
+	 * @generated
+	 */
+	public Adapter createGapReviewAdapter() {
 		return null;
 	}
 

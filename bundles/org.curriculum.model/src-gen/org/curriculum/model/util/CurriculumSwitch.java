@@ -375,9 +375,29 @@ public class CurriculumSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CurriculumPackage.REVIEWABLE: {
+				Reviewable reviewable = (Reviewable)theEObject;
+				T result = caseReviewable(reviewable);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CurriculumPackage.REVIEW_COMMENT: {
+				ReviewComment reviewComment = (ReviewComment)theEObject;
+				T result = caseReviewComment(reviewComment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CurriculumPackage.GAP_REVIEW: {
+				GapReview gapReview = (GapReview)theEObject;
+				T result = caseGapReview(gapReview);
+				if (result == null) result = caseReviewable(gapReview);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CurriculumPackage.MAPPING_LINK: {
 				MappingLink mappingLink = (MappingLink)theEObject;
 				T result = caseMappingLink(mappingLink);
+				if (result == null) result = caseReviewable(mappingLink);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -997,6 +1017,51 @@ public class CurriculumSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMappingSet(MappingSet object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Reviewable</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Reviewable</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReviewable(Reviewable object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Review Comment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Review Comment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReviewComment(ReviewComment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Gap Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Gap Review</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGapReview(GapReview object) {
 		return null;
 	}
 

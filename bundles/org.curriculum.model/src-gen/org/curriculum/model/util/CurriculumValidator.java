@@ -161,12 +161,20 @@ public class CurriculumValidator extends EObjectValidator {
 	public static final int MAPPING_SET__VALIDATE_NO_DUPLICATE_LINKS = 15;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Validate Review' of 'Reviewable'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int REVIEWABLE__VALIDATE_REVIEW = 16;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Validate Within Frameworks' of 'Mapping Link'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int MAPPING_LINK__VALIDATE_WITHIN_FRAMEWORKS = 16;
+	public static final int MAPPING_LINK__VALIDATE_WITHIN_FRAMEWORKS = 17;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -174,7 +182,7 @@ public class CurriculumValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 16;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 17;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -296,6 +304,12 @@ public class CurriculumValidator extends EObjectValidator {
 				return validateKnowledgeItem((KnowledgeItem)value, diagnostics, context);
 			case CurriculumPackage.MAPPING_SET:
 				return validateMappingSet((MappingSet)value, diagnostics, context);
+			case CurriculumPackage.REVIEWABLE:
+				return validateReviewable((Reviewable)value, diagnostics, context);
+			case CurriculumPackage.REVIEW_COMMENT:
+				return validateReviewComment((ReviewComment)value, diagnostics, context);
+			case CurriculumPackage.GAP_REVIEW:
+				return validateGapReview((GapReview)value, diagnostics, context);
 			case CurriculumPackage.MAPPING_LINK:
 				return validateMappingLink((MappingLink)value, diagnostics, context);
 			case CurriculumPackage.PUBLICATION_STATUS:
@@ -308,6 +322,8 @@ public class CurriculumValidator extends EObjectValidator {
 				return validateGuidanceKind((GuidanceKind)value, diagnostics, context);
 			case CurriculumPackage.GUIDANCE_SECTION_KIND:
 				return validateGuidanceSectionKind((GuidanceSectionKind)value, diagnostics, context);
+			case CurriculumPackage.REVIEW_STATE:
+				return validateReviewState((ReviewState)value, diagnostics, context);
 			case CurriculumPackage.COVERAGE_LEVEL:
 				return validateCoverageLevel((CoverageLevel)value, diagnostics, context);
 			default:
@@ -1243,6 +1259,63 @@ public class CurriculumValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateReviewable(Reviewable reviewable, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(reviewable, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(reviewable, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(reviewable, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(reviewable, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(reviewable, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(reviewable, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(reviewable, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(reviewable, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(reviewable, diagnostics, context);
+		if (result || diagnostics != null) result &= validateReviewable_validateReview(reviewable, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the validateReview constraint of '<em>Reviewable</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateReviewable_validateReview(Reviewable reviewable, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return reviewable.validateReview(diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateReviewComment(ReviewComment reviewComment, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(reviewComment, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateGapReview(GapReview gapReview, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(gapReview, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(gapReview, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(gapReview, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(gapReview, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(gapReview, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(gapReview, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(gapReview, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(gapReview, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(gapReview, diagnostics, context);
+		if (result || diagnostics != null) result &= validateReviewable_validateReview(gapReview, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateMappingLink(MappingLink mappingLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		if (!validate_NoCircularContainment(mappingLink, diagnostics, context)) return false;
 		boolean result = validate_EveryMultiplicityConforms(mappingLink, diagnostics, context);
@@ -1253,6 +1326,7 @@ public class CurriculumValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_UniqueID(mappingLink, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(mappingLink, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(mappingLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validateReviewable_validateReview(mappingLink, diagnostics, context);
 		if (result || diagnostics != null) result &= validateMappingLink_validateWithinFrameworks(mappingLink, diagnostics, context);
 		return result;
 	}
@@ -1309,6 +1383,15 @@ public class CurriculumValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateGuidanceSectionKind(GuidanceSectionKind guidanceSectionKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateReviewState(ReviewState reviewState, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -7,6 +7,7 @@ import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.ComponentKind;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.DocumentListing;
+import org.curriculum.model.GapReview;
 import org.curriculum.model.KnowledgeModule;
 import org.curriculum.model.LearningOutcome;
 import org.curriculum.model.ListingEntry;
@@ -15,6 +16,9 @@ import org.curriculum.model.NamedElement;
 import org.curriculum.model.OccupationalProfile;
 import org.curriculum.model.PracticalSkillsModule;
 import org.curriculum.model.Qualification;
+import org.curriculum.model.ReviewComment;
+import org.curriculum.model.ReviewState;
+import org.curriculum.model.Reviewable;
 import org.curriculum.model.RulesOfCombination;
 import org.curriculum.model.Standard;
 import org.curriculum.model.Unit;
@@ -47,6 +51,12 @@ public final class ElementLabels {
         }
         if (element instanceof MappingLink link) {
             return "Mapping link " + shortName(link.getItem()) + " \u2192 " + shortName(link.getStandard());
+        }
+        if (element instanceof GapReview gap) {
+            return "Gap review of " + shortName(gap.getStandard());
+        }
+        if (element instanceof ReviewComment comment) {
+            return "Comment" + (comment.getAuthor() == null ? "" : " by " + comment.getAuthor());
         }
         if (element instanceof BarredCombination barred) {
             StringBuilder text = new StringBuilder("Barred combination");
@@ -205,6 +215,40 @@ public final class ElementLabels {
         return ElementLabels.kind(element);
     }
 
+    /**
+     * A grid cell as a reviewer names it, e.g. {@code 304 x CC09}; an outcome or criterion carries its
+     * component, since "2.3" alone is ambiguous: {@code 304 AC 2.3 x CC09}.
+     */
+    public static String cell(EObject item, EObject standard) {
+        return cellSide(item) + " x " + cellSide(standard);
+    }
+
+    /** A link's cell, see {@link #cell(EObject, EObject)}. */
+    public static String cell(MappingLink link) {
+        return cell(link.getItem(), link.getStandard());
+    }
+
+    /** A review state as users read it: "proposed", "accepted", "queried", "rejected". */
+    public static String reviewState(ReviewState state) {
+        return state == null ? ReviewState.PROPOSED.getLiteral() : state.getLiteral();
+    }
+
+    /** The state a link or gap reads as (stored, or implied by an approved publication), in words. */
+    public static String reviewState(Reviewable reviewable) {
+        return reviewState(reviewable.effectiveReviewState());
+    }
+
+    private static String cellSide(EObject element) {
+        if (element instanceof LearningOutcome || element instanceof AssessmentCriterion) {
+            for (EObject e = element.eContainer(); e != null; e = e.eContainer()) {
+                if (e instanceof CurriculumComponent) {
+                    return shortName(e) + " " + shortKind(element) + " " + shortName(element);
+                }
+            }
+        }
+        return shortName(element);
+    }
+
     /** The element's kind in words, e.g. "Practical skills module" for PracticalSkillsModule. */
     public static String kind(EObject element) {
         if (element instanceof ListingEntry) {
@@ -292,6 +336,13 @@ public final class ElementLabels {
         if (object instanceof MappingLink link) {
             return numberedTitle(link.getItem(), "?") + "  \u2192  " + numberedTitle(link.getStandard(), "?")
                     + (link.getCoverage() == null ? "" : " (" + link.getCoverage() + ")");
+        }
+        if (object instanceof GapReview gap) {
+            return "Gap " + numberedTitle(gap.getStandard(), "?") + " (" + reviewState(gap) + ")";
+        }
+        if (object instanceof ReviewComment comment) {
+            String text = comment.getText() == null ? "" : comment.getText().replaceAll("\\s+", " ").trim();
+            return (comment.getAuthor() == null ? "" : comment.getAuthor() + ": ") + text;
         }
         if (!(object instanceof EObject element)) {
             return fallback;
