@@ -527,7 +527,7 @@ public final class MatrixLayout {
             text.append("\n   Rationale: ").append(link.getRationale() == null ? "(none given)" : link.getRationale());
             text.append("\n   Author: ").append(link.getAuthor() == null ? "(unknown)" : link.getAuthor());
             text.append("\n   Date: ").append(link.getDate() == null ? "(none)" : dates.format(link.getDate()));
-            text.append("\n   Review: ").append(link.effectiveReviewState().getLiteral());
+            text.append("\n   Review: ").append(ElementLabels.reviewState(link));
             if (link.getReviewer() != null) {
                 text.append(" by ").append(link.getReviewer());
             }

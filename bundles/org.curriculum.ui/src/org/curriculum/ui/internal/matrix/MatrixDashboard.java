@@ -53,6 +53,7 @@ final class MatrixDashboard {
     MatrixDashboard(Composite bar) {
         GridLayout layout = new GridLayout(2, false);
         layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
         bar.setLayout(layout);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         coverageBar = new Canvas(bar, SWT.NONE);

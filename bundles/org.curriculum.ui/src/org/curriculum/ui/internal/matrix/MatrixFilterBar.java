@@ -8,6 +8,7 @@ import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.coverage.RowDetail;
 import org.curriculum.core.matrix.MatrixLayout;
 import org.curriculum.model.ReviewState;
+import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.RowData;
@@ -86,7 +87,7 @@ public final class MatrixFilterBar {
         // "All review states", then one entry per state in the order of ReviewState's literals.
         List<String> states = new ArrayList<>();
         states.add(ALL_REVIEW_STATES);
-        ReviewState.VALUES.forEach(state -> states.add(REVIEW_PREFIX + state.getLiteral()));
+        ReviewState.VALUES.forEach(state -> states.add(REVIEW_PREFIX + ElementLabels.reviewState(state)));
         review.setItems(states.toArray(new String[0]));
         review.select(0);
         review.addListener(SWT.Selection, e -> {
@@ -96,7 +97,7 @@ public final class MatrixFilterBar {
         });
         Label legend = new Label(bar, SWT.NONE);
         legend.setText(MatrixLayout.PARTIAL_SYMBOL + " partial   " + MatrixLayout.FULL_SYMBOL
-                + " full   (click or space to change; A accept, Q query, R reject, N next unreviewed, J justify gap)");
+                + " full   (click or space: level; keys A, Q, R: review; N: next unreviewed)");
     }
 
     private static Button check(Composite bar, String text) {

@@ -24,6 +24,7 @@ import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 
@@ -89,8 +90,16 @@ final class MatrixGrid {
         return table.isDisposed();
     }
 
-    /** Shows what the layout holds now: its group headers, then every cell again. */
+    /**
+     * Shows what the layout holds now: its group headers, then every cell again. NatTable clears the
+     * selection on a full refresh; when the grid keeps its shape (an edit or review of cells) the selected
+     * cells and the anchor are selected again, so that the next key works on the same cells.
+     */
     void refresh() {
+        int columns = selectionLayer.getColumnCount();
+        int rows = selectionLayer.getRowCount();
+        List<Rectangle> selected = new ArrayList<>(selectionLayer.getSelectionModel().getSelections());
+        PositionCoordinate anchor = new PositionCoordinate(selectionLayer.getSelectionAnchor());
         columnGroups.clearAllGroups();
         rowGroups.clearAllGroups();
         for (HeaderGroup group : layout.getColumnGroups()) {
@@ -100,6 +109,11 @@ final class MatrixGrid {
             rowGroups.addGroup(group.name(), group.start(), group.span());
         }
         table.refresh();
+        if (selectionLayer.getColumnCount() == columns && selectionLayer.getRowCount() == rows && !selected.isEmpty()
+                && selectionLayer.getSelectionModel().isEmpty()) {
+            selected.forEach(selectionLayer.getSelectionModel()::addSelection);
+            selectionLayer.getSelectionAnchor().set(anchor.getRowPosition(), anchor.getColumnPosition());
+        }
     }
 
     /** The body cell (layout column, row) of the selection anchor, or null when it is no body cell. */

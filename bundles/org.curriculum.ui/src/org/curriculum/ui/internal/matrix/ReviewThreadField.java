@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.curriculum.model.GapReview;
 import org.curriculum.model.ReviewComment;
 import org.curriculum.model.Reviewable;
+import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -23,7 +24,7 @@ import org.eclipse.swt.widgets.Text;
 final class ReviewThreadField {
 
     /** The hint of the new comment field. */
-    static final String COMMENT_HINT = "Add a comment to the selected cell's review";
+    static final String COMMENT_HINT = "Add a comment to the thread";
     /** The text of the button that adds it. */
     static final String ADD_COMMENT = "Add comment";
 
@@ -33,18 +34,25 @@ final class ReviewThreadField {
     private final Button add;
 
     ReviewThreadField(Composite bar, Consumer<String> added) {
-        bar.setLayout(new GridLayout(3, false));
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
-        state = new Label(bar, SWT.NONE);
-        state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        // Two rows, so that the grid below keeps its height: the thread (two lines) on the left, the
+        // state above the new comment field on the right.
+        GridLayout layout = new GridLayout(3, false);
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 2;
+        bar.setLayout(layout);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         thread = new Text(bar, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
-        GridData threadData = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
-        threadData.heightHint = 3 * thread.getLineHeight();
+        GridData threadData = new GridData(SWT.FILL, SWT.FILL, true, false, 1, 2);
+        threadData.heightHint = 2 * thread.getLineHeight();
+        threadData.widthHint = 200;
         thread.setLayoutData(threadData);
-        new Label(bar, SWT.NONE).setText("Comment:");
+        state = new Label(bar, SWT.NONE);
+        state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         comment = new Text(bar, SWT.BORDER | SWT.SINGLE);
         comment.setMessage(COMMENT_HINT);
-        comment.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData commentData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        commentData.widthHint = 160;
+        comment.setLayoutData(commentData);
         // Enter adds, like the button; the field is emptied once the comment is in the thread.
         comment.addListener(SWT.DefaultSelection, e -> added.accept(comment.getText()));
         add = new Button(bar, SWT.PUSH);
@@ -65,7 +73,7 @@ final class ReviewThreadField {
     void show(Reviewable reviewable) {
         comment.setEnabled(reviewable != null);
         add.setEnabled(reviewable != null);
-        state.setText(reviewable == null ? "Review: select a linked cell or an uncovered standard's justified gap"
+        state.setText(reviewable == null ? "Review: select a linked cell"
                 : "Review: " + describeState(reviewable));
         String shown = reviewable == null ? "" : describeThread(reviewable);
         if (!thread.getText().equals(shown)) {
@@ -76,7 +84,7 @@ final class ReviewThreadField {
 
     /** "queried by Ann Smith on 2026-12-04", or "proposed (not reviewed yet)". */
     static String describeState(Reviewable reviewable) {
-        StringBuilder text = new StringBuilder(reviewable.effectiveReviewState().getLiteral());
+        StringBuilder text = new StringBuilder(ElementLabels.reviewState(reviewable));
         if (reviewable instanceof GapReview gap) {
             text.append(" gap").append(gap.getJustification() == null ? "" : ": " + gap.getJustification());
         }
