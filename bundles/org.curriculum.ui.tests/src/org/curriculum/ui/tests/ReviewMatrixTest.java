@@ -304,6 +304,35 @@ class ReviewMatrixTest {
         assertSavedReview(folder.resolve(ANNEXE_B), expected);
     }
 
+    /** Annexe C level 2 leaves FS2-03, FS2-07 and FS2-09 without a tick: J justifies one, one undo takes it back. */
+    @Test
+    void aGapIsJustifiedWithJAndUndone() throws Exception {
+        WorkbenchFixture.examplesCopy(folder);
+        driver = MatrixDriver.open(folder, "btec-l3-functional-skills-level2.mapping");
+        assertTrue(dashboardLine("Review: ").endsWith("; 0 of 3 gaps justified"), dashboardLine("Review: "));
+        String firstRow = ui(driver.view::rowHeaders).get(0);
+
+        // A covered standard has no gap: J says so and changes nothing.
+        String covered = ui(() -> driver.view.columnHeaders().stream().filter(code -> !code.equals("FS2-03")
+                && !code.equals("FS2-07") && !code.equals("FS2-09")).findFirst().orElseThrow());
+        driver.select(firstRow, covered, firstRow, covered);
+        display().asyncExec(() -> driver.table.notifyListeners(SWT.KeyDown, key('j')));
+        waitInUi(() -> MatrixDriver.dialog("Justify gap") != null, "the message about a covered standard");
+        assertTrue(ui(() -> MatrixDriver.texts(MatrixDriver.dialog("Justify gap"))).contains(covered + " is covered"));
+        uiRun(() -> MatrixDriver.dialog("Justify gap").close());
+        settle();
+        assertFalse(ui(driver.editor::isDirty));
+
+        driver.select(firstRow, "FS2-03", firstRow, "FS2-03");
+        pressAndComment('j', "Justify gap", "Writing at level 2 is assessed in the English qualification taken alongside.");
+        assertTrue(dashboardLine("Review: ").endsWith("; 1 of 3 gaps justified"), dashboardLine("Review: "));
+        String state = ui(() -> MatrixDriver.texts(driver.table.getParent()));
+        assertTrue(state.contains("Review: accepted gap: Writing at level 2 is assessed in the English qualification taken"
+                + " alongside. by " + REVIEWER + " on "), state);
+        driver.undo();
+        assertTrue(dashboardLine("Review: ").endsWith("; 0 of 3 gaps justified"), dashboardLine("Review: "));
+    }
+
     /** Reads the saved file afresh: 60 accepted, 8 queried, 2 rejected, and the 10 cells with their comments. */
     private static void assertSavedReview(Path file, Map<String, String> expected) throws Exception {
         MappingSet saved = (MappingSet) ModelFiles.loadRoot(file);

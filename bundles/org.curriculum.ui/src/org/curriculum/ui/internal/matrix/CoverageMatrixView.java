@@ -11,6 +11,7 @@ import org.curriculum.core.coverage.Coverage;
 import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.matrix.MatrixLayout;
 import org.curriculum.model.CoverageLevel;
+import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.GapReview;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingLink;
@@ -25,7 +26,12 @@ import org.curriculum.ui.internal.ReviewPreferences;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CommandWrapper;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
@@ -50,7 +56,10 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
  * shown (filters, order, orientation, groups, texts); {@link MatrixGrid} draws it with NatTable; every
  * change (a click or the space bar cycling none -> partial -> full -> none, a fill of several cells, a
  * typed rationale) is one of {@link MappingEditCommands} on the editor's command stack, so undo works
- * as everywhere else. The view itself only wires these together and follows the active editor.
+ * as everywhere else. In review, A / Q / R give the selected cells' links a verdict, N selects the next
+ * unreviewed cell and J justifies a gap, each one of {@code ReviewCommands}; the {@link MatrixDashboard}
+ * above shows the coverage and review figures. The view itself only wires these together and follows the
+ * active editor.
  */
 public class CoverageMatrixView extends ViewPart {
 
@@ -235,13 +244,40 @@ public class CoverageMatrixView extends ViewPart {
             return;
         }
         Command last = editor == null ? null : editor.getEditingDomain().getCommandStack().getMostRecentCommand();
-        if (layout.isShowing() && last != null && MappingEditCommands.changesLinksOnly(last, layout.getMapping())) {
+        boolean reviewOnly = layout.isShowing() && last != null && changesReviewOnly(last);
+        if (reviewOnly || layout.isShowing() && last != null && MappingEditCommands.changesLinksOnly(last, layout.getMapping())) {
             layout.refilter();
         } else {
             layout.recompute();
         }
-        modelChanged = true;
+        // A review changes no coverage: the pathway guarantee need not be computed again.
+        modelChanged = !reviewOnly;
         refresh();
+    }
+
+    /**
+     * Whether a command only records reviews (verdicts, reviewers, dates, comments, gap reviews and their
+     * justifications): exact command classes, as {@link MappingEditCommands#changesLinksOnly} reads them.
+     */
+    private static boolean changesReviewOnly(Command command) {
+        if (command instanceof CompoundCommand compound) {
+            return !compound.getCommandList().isEmpty()
+                    && compound.getCommandList().stream().allMatch(CoverageMatrixView::changesReviewOnly);
+        }
+        if (command instanceof CommandWrapper wrapper) {
+            return wrapper.getCommand() != null && changesReviewOnly(wrapper.getCommand());
+        }
+        if (command != null && command.getClass() == SetCommand.class) {
+            EStructuralFeature feature = ((SetCommand) command).getFeature();
+            return feature != null && (feature.getEContainingClass() == CurriculumPackage.Literals.REVIEWABLE
+                    || feature == CurriculumPackage.Literals.GAP_REVIEW__JUSTIFICATION);
+        }
+        if (command != null && command.getClass() == AddCommand.class) {
+            EStructuralFeature feature = ((AddCommand) command).getFeature();
+            return feature == CurriculumPackage.Literals.REVIEWABLE__COMMENTS
+                    || feature == CurriculumPackage.Literals.MAPPING_SET__GAP_REVIEWS;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ editing

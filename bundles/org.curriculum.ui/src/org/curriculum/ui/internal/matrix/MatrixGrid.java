@@ -112,7 +112,8 @@ final class MatrixGrid {
         if (selectionLayer.getColumnCount() == columns && selectionLayer.getRowCount() == rows && !selected.isEmpty()
                 && selectionLayer.getSelectionModel().isEmpty()) {
             selected.forEach(selectionLayer.getSelectionModel()::addSelection);
-            selectionLayer.getSelectionAnchor().set(anchor.getRowPosition(), anchor.getColumnPosition());
+            selectionLayer.getSelectionAnchor().setColumnPosition(anchor.getColumnPosition());
+            selectionLayer.getSelectionAnchor().setRowPosition(anchor.getRowPosition());
         }
     }
 
