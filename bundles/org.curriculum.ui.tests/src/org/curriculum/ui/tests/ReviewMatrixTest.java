@@ -20,14 +20,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.curriculum.core.matrix.CoverageFigures;
 import org.curriculum.core.matrix.MatrixLayout;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
+import org.curriculum.model.ReviewComment;
 import org.curriculum.model.ReviewState;
 import org.curriculum.model.labels.ElementLabels;
+import org.curriculum.ui.CurriculumUi;
 import org.curriculum.ui.internal.ReviewPreferences;
 import org.curriculum.ui.internal.matrix.MatrixCellLabels;
 import org.curriculum.ui.internal.matrix.MatrixFilterBar;
@@ -41,6 +44,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +65,7 @@ class ReviewMatrixTest {
     private static final String QUERY_CC09 = "Which systems does the learner use? Evidence needed.";
     private static final String QUERY_CC01 = "Overstated: personal effectiveness is only touched on.";
     private static final String REJECT_CC38 = "Incident handling is not taught in this unit.";
+    private static final String FOLLOW_UP = "Pearson to remove this tick in the next issue.";
 
     @TempDir
     Path folder;
@@ -218,7 +223,7 @@ class ReviewMatrixTest {
         assertEquals("Coverage: 41 standards: 0 covered fully, 41 partially, 0 uncovered, " + guaranteed
                 + " on every pathway", dashboardLine("Coverage: "));
         assertTrue(guaranteed < 41, "CC08 is covered only by optional units");
-        assertEquals("Review: 0% reviewed (0 of 70 links): 0 accepted, 0 queried, 0 rejected, 70 proposed; no gaps",
+        assertEquals("Review: 0% reviewed (0 of 70 links and gaps): 0 accepted, 0 queried, 0 rejected, 70 proposed; no gaps",
                 dashboardLine("Review: "));
 
         // Q on unit 302's row queries its 4 links in one command, with one comment each.
@@ -226,12 +231,12 @@ class ReviewMatrixTest {
         selectRow(unit302);
         pressAndComment('q', "Query 4 links", QUERY_302);
         assertEquals(4, cellsLabelled(MatrixCellLabels.QUERIED));
-        assertEquals("Review: 5% reviewed (4 of 70 links): 0 accepted, 4 queried, 0 rejected, 66 proposed; no gaps",
+        assertEquals("Review: 6% reviewed (4 of 70 links and gaps): 0 accepted, 4 queried, 0 rejected, 66 proposed; no gaps",
                 dashboardLine("Review: "));
         // One undo restores all four, one redo queries them again.
         driver.undo();
         assertEquals(0, cellsLabelled(MatrixCellLabels.QUERIED));
-        assertEquals("Review: 0% reviewed (0 of 70 links): 0 accepted, 0 queried, 0 rejected, 70 proposed; no gaps",
+        assertEquals("Review: 0% reviewed (0 of 70 links and gaps): 0 accepted, 0 queried, 0 rejected, 70 proposed; no gaps",
                 dashboardLine("Review: "));
         redo();
         assertEquals(4, cellsLabelled(MatrixCellLabels.QUERIED));
@@ -273,15 +278,40 @@ class ReviewMatrixTest {
         assertEquals(60, cellsLabelled(MatrixCellLabels.ACCEPTED));
         assertEquals(8, cellsLabelled(MatrixCellLabels.QUERIED));
         assertEquals(2, cellsLabelled(MatrixCellLabels.REJECTED));
-        assertEquals("Review: 100% reviewed (70 of 70 links): 60 accepted, 8 queried, 2 rejected, 0 proposed; no gaps",
+        assertEquals("Review: 100% reviewed (70 of 70 links and gaps): 60 accepted, 8 queried, 2 rejected, 0 proposed; no gaps",
                 dashboardLine("Review: "));
         driver.undo();
-        assertEquals("Review: 98% reviewed (69 of 70 links): 59 accepted, 8 queried, 2 rejected, 1 proposed; no gaps",
+        assertEquals("Review: 99% reviewed (69 of 70 links and gaps): 59 accepted, 8 queried, 2 rejected, 1 proposed; no gaps",
                 dashboardLine("Review: "));
         redo();
-        assertEquals("Review: 100% reviewed (70 of 70 links): 60 accepted, 8 queried, 2 rejected, 0 proposed; no gaps",
+        assertEquals("Review: 100% reviewed (70 of 70 links and gaps): 60 accepted, 8 queried, 2 rejected, 0 proposed; no gaps",
                 dashboardLine("Review: "));
-        screenshot("matrix-review", () -> window().getShell());
+
+        // A further comment on a rejected cell, typed beside the rationale: the thread shows both, who and when.
+        driver.select(unit308, "CC38", unit308, "CC38");
+        uiRun(() -> {
+            Text comment = all(driver.table.getParent(), Text.class).stream()
+                    .filter(text -> "Add a comment to the thread".equals(text.getMessage())).findFirst().orElseThrow();
+            comment.setText(FOLLOW_UP);
+            all(driver.table.getParent(), Button.class).stream().filter(button -> "Add comment".equals(button.getText()))
+                    .findFirst().orElseThrow().notifyListeners(SWT.Selection, new Event());
+        });
+        settle();
+        String rejectedThread = thread();
+        assertEquals(2, rejectedThread.split("\n").length, rejectedThread);
+        assertTrue(rejectedThread.startsWith(REVIEWER + ", ") && rejectedThread.contains(": " + REJECT_CC38 + "\n"
+                + REVIEWER + ", ") && rejectedThread.endsWith(": " + FOLLOW_UP), rejectedThread);
+
+        // The picture for the documentation: the matrix maximised, a queried cell selected.
+        uiRun(() -> page().setPartState(page().findViewReference(CurriculumUi.MATRIX_VIEW_ID), IWorkbenchPage.STATE_MAXIMIZED));
+        settle();
+        driver.select(unit301, "CC01", unit301, "CC01");
+        try {
+            screenshot("matrix-review", () -> window().getShell());
+        } finally {
+            uiRun(() -> page().setPartState(page().findViewReference(CurriculumUi.MATRIX_VIEW_ID), IWorkbenchPage.STATE_RESTORED));
+            settle();
+        }
 
         uiRun(() -> driver.editor.doSave(new NullProgressMonitor()));
         settle();
@@ -298,7 +328,7 @@ class ReviewMatrixTest {
             expected.put(number + " CC09", "queried: " + QUERY_CC09);
         }
         expected.put("301 CC01", "queried: " + QUERY_CC01);
-        expected.put("308 CC38", "rejected: " + REJECT_CC38);
+        expected.put("308 CC38", "rejected: " + REJECT_CC38 + " | " + FOLLOW_UP);
         expected.put("309 CC38", "rejected: " + REJECT_CC38);
         assertEquals(10, expected.size(), expected.toString());
         assertSavedReview(folder.resolve(ANNEXE_B), expected);
@@ -342,10 +372,12 @@ class ReviewMatrixTest {
             counts.merge(link.effectiveReviewState(), 1, Integer::sum);
             assertEquals(REVIEWER, link.getReviewer());
             if (link.effectiveReviewState() != ReviewState.ACCEPTED) {
-                assertEquals(1, link.getComments().size());
-                assertEquals(REVIEWER, link.getComments().get(0).getAuthor());
+                assertTrue(link.getComments().stream().allMatch(comment -> REVIEWER.equals(comment.getAuthor())));
                 listed.put(ElementLabels.numberOrCode(link.getItem()) + " " + ElementLabels.codeOrTitle(link.getStandard()),
-                        link.effectiveReviewState().getLiteral() + ": " + link.getComments().get(0).getText());
+                        ElementLabels.reviewState(link) + ": " + link.getComments().stream().map(ReviewComment::getText)
+                                .collect(Collectors.joining(" | ")));
+            } else {
+                assertTrue(link.getComments().isEmpty(), ElementLabels.cell(link));
             }
         }
         assertEquals(Map.of(ReviewState.ACCEPTED, 60, ReviewState.QUERIED, 8, ReviewState.REJECTED, 2), counts);

@@ -72,8 +72,8 @@ class MatrixReviewTest {
     void anUnreviewedGridReadsProposedEverywhere() {
         MappingSet mapping = annexeB();
         ReviewFigures figures = ReviewFigures.of(mapping, layout.getMatrix());
-        assertEquals(new ReviewFigures(70, 0, 0, 0, 0, 0), figures);
-        assertEquals("0% reviewed (0 of 70 links): 0 accepted, 0 queried, 0 rejected, 70 proposed; no gaps",
+        assertEquals(new ReviewFigures(70, 0, 0, 0, 0, 0, 0), figures);
+        assertEquals("0% reviewed (0 of 70 links and gaps): 0 accepted, 0 queried, 0 rejected, 70 proposed; no gaps",
                 figures.describe());
         assertEquals(70, proposedCells().size());
         // A cell without a link of its own has no review state.
@@ -106,7 +106,7 @@ class MatrixReviewTest {
         layout.getDirectLink(proposed.get(1)[0], proposed.get(1)[1]).setReviewState(ReviewState.ACCEPTED);
         assertArrayEquals(proposed.get(2), layout.nextUnreviewed(proposed.get(0)[0], proposed.get(0)[1]));
         assertEquals(ReviewState.ACCEPTED, layout.getReviewState(proposed.get(1)[0], proposed.get(1)[1]));
-        assertEquals("1% reviewed (1 of 70 links): 1 accepted, 0 queried, 0 rejected, 69 proposed; no gaps",
+        assertEquals("1% reviewed (1 of 70 links and gaps): 1 accepted, 0 queried, 0 rejected, 69 proposed; no gaps",
                 ReviewFigures.of(mapping, layout.getMatrix()).describe());
     }
 
@@ -124,7 +124,7 @@ class MatrixReviewTest {
                 layout.getRowHeaders().toString());
         layout.setReviewFilter(null);
         assertEquals(41, layout.getColumnCount());
-        assertEquals(new ReviewFigures(67, 0, 3, 0, 0, 0), ReviewFigures.of(mapping, layout.getMatrix()));
+        assertEquals(new ReviewFigures(67, 0, 3, 0, 0, 0, 0), ReviewFigures.of(mapping, layout.getMatrix()));
     }
 
     @Test
@@ -137,9 +137,13 @@ class MatrixReviewTest {
         gap.setJustification("Writing at level 2 is assessed in the English qualification taken alongside.");
         mapping.getGapReviews().add(gap);
         assertEquals(0, ReviewFigures.of(mapping, layout.getMatrix()).justifiedGaps());
+        gap.setReviewState(ReviewState.QUERIED);
+        assertEquals(1, ReviewFigures.of(mapping, layout.getMatrix()).reviewedGaps());
+        assertEquals(0, ReviewFigures.of(mapping, layout.getMatrix()).justifiedGaps());
         gap.setReviewState(ReviewState.ACCEPTED);
         ReviewFigures figures = ReviewFigures.of(mapping, layout.getMatrix());
         assertEquals(1, figures.justifiedGaps());
+        assertEquals(figures.links() + 3, figures.decisions());
         assertTrue(figures.describe().endsWith("; 1 of 3 gaps justified"), figures.describe());
     }
 
