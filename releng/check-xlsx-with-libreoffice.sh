@@ -85,6 +85,12 @@ expect "$grid" '41 of 41' "framework coverage"
 expect "$out/annexe-b-links-Links.csv" 'Pearson (Annexe B)' "link author"
 expect "$out/btec-curriculum-Units.csv" 'Y/503/0365' "unit 204's reference code"
 expect "$out/annexe-b-coverage-Pathways.csv" 'CC08' "pathway-guaranteed coverage rows"
+# the reviewed Annexe B: review columns in the Links sheet, and the review workbook's figures (its charts
+# read these cells; a workbook whose chart LibreOffice cannot read fails the conversion above)
+expect "$out/annexe-b-grid-reviewed-Links.csv" ',queried,A. Moderator (QC panel),' "a queried link's review columns"
+expect "$out/annexe-b-review-Figures.csv" 'Links accepted,60' "accepted links in the review figures"
+expect "$out/annexe-b-review-Figures.csv" 'Links queried,8' "queried links in the review figures"
+expect "$out/annexe-b-review-Queried and rejected.csv" 'rejected,A. Moderator (QC panel)' "a rejected cell in the review workbook"
 if [ -f "$grid" ]; then
   rows=$(grep -c -E '^[^,]*,CC[0-9][0-9],' "$grid" || true)
   [ "$rows" -eq 41 ] || fail "annexe-b-grid: $rows NOS rows read by LibreOffice, expected 41"

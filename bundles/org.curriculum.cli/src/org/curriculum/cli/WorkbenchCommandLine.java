@@ -63,7 +63,8 @@ public final class WorkbenchCommandLine {
         COMMANDS.put("coverage", "print the coverage analysis of a mapping (text, csv or json)");
         COMMANDS.put("pathways", "count valid and minimal pathways of a qualification, or check a selection");
         COMMANDS.put("export", "write an Excel workbook (coverage grid, links, curriculum, coverage report) or a CASE package");
-        COMMANDS.put("import", "read a framework or a grid from a spreadsheet, or a CASE package; write the template");
+        COMMANDS.put("import", "read a framework, a grid or a second round of review from a spreadsheet, or a CASE package");
+        COMMANDS.put("review", "the council review of a mapping: counts per state, queried and rejected cells, gaps");
         COMMANDS.put("compose", "relate two frameworks through a third: derived links from two mappings onto it");
         COMMANDS.put("new", "create a new curriculum, qualification, framework or mapping file, as the New wizards do");
         COMMANDS.put("diff", "list what changed between two versions of a model file (files or REV:PATH in Git)");
@@ -85,19 +86,31 @@ public final class WorkbenchCommandLine {
                 For every standard of the mapping's target framework: the items covering it and how (partial,
                 full); for every item: how many standards it covers; framework coverage in percent.
                 The curriculum and framework the mapping refers to are loaded from beside it.""");
+        HELP.put("review", """
+                usage: workbench review MAPPING_FILE [--format text|json|xlsx] [-o OUT] [--force]
+                Where the review of the grid stands: the links per review state (accepted, queried, rejected,
+                proposed), every queried and rejected cell (e.g. 304 x CC09) with its comments, the unjustified
+                gaps (standards no item covers and no accepted gap review justifies), the share of the grid
+                reviewed (one decision per link and per gap) and the coverage figures. --format xlsx writes the
+                review workbook (figures with two charts, the queried and rejected cells, the gaps) and needs
+                -o OUT.xlsx; text and json go to standard output unless -o is given. A link never reviewed
+                reads as proposed, or as accepted in a mapping marked as an approved publication.
+                A second round answered in Excel comes back with 'workbench import review'.""");
         HELP.put("pathways", """
                 usage: workbench pathways QUALIFICATION_FILE [--check UNIT...] [--format text|json]
                 Counts the valid and minimal pathways through the qualification's rules of combination and
                 prints the shortest routes (least GLH, least credit); with --check UNIT..., checks one selection
                 of units given by number and names every rule it breaks (exit status 1 if it breaks any).""");
         HELP.put("export", """
-                usage: workbench export FILE -o OUT.xlsx [--kind grid|links|curriculum|coverage] [--transpose] [--force]
+                usage: workbench export FILE -o OUT.xlsx [--kind grid|links|curriculum|coverage|review] [--transpose] [--force]
                        workbench export CURRICULUM_FILE -o OUT.docx --kind specification [--with FILE...] [--force]
                        workbench export FILE -o OUT.json --kind case [--force]
                   --kind grid        (mapping files; default) the coverage grid laid out like a published annex,
                                      with the Links and Legend sheets; re-importable exactly
                   --kind links       (mapping files) the links in long format and the legend
                   --kind coverage    (mapping files) coverage report: gaps, partial only, optional only, unused items
+                  --kind review      (mapping files) review report: figures and charts, queried and rejected cells,
+                                     unjustified gaps (as 'workbench review --format xlsx')
                   --kind curriculum  (curriculum files; default for them) profile, modules, units, qualifications
                   --kind specification (curriculum files) the Word specification document: a qualification with
                                      its units, an occupational curriculum, or units of competency; --with adds
@@ -115,6 +128,7 @@ public final class WorkbenchCommandLine {
                        workbench import grid IN.xlsx -o OUT.mapping --against CURRICULUM_FILE FRAMEWORK_FILE... [--force]
                        workbench import case IN.json -o OUT.standards|OUT.curriculum [--force]
                        workbench import case IN.json -o OUT.mapping --against SOURCE_FILE TARGET_FILE [--force]
+                       workbench import review LINKS.xlsx --into MAPPING_FILE -o OUT.mapping [--reviewer NAME] [--force]
                        workbench import template OUT.xlsx|OUT.csv [--force]
                 framework  reads a standards framework typed in the template (columns Code, Title, Parent code,
                            Type, Description; other columns are kept as notes)
@@ -123,6 +137,11 @@ public final class WorkbenchCommandLine {
                            a mark is partial coverage unless the key or the mark says full)
                 case       reads a CASE 1.1 package (ours or another tool's: bare document, CFPackage wrapper,
                            several documents); what has no place in the model is kept aside and listed
+                review     reads a second round of review from the Links sheet of a grid or links export: the
+                           Review state, Reviewer and Reviewed on cells a reviewer changed and the New comment
+                           cells (added to each link's thread); a reviewer cell left blank or as exported is
+                           --reviewer NAME (default: the user's name), such a date cell is today; rows are
+                           matched by their hidden link ID
                 template   writes the empty framework template
                 Nothing is written unless the whole file imports; errors name the file, sheet, row and column.
                 The output is never one of the inputs; an existing output is replaced only with --force.""");
@@ -232,6 +251,7 @@ public final class WorkbenchCommandLine {
             case "validate" -> validate(rest);
             case "coverage" -> coverage(rest);
             case "pathways" -> pathways(rest);
+            case "review" -> review(rest);
             case "export" -> export(rest);
             case "import" -> importCommand(rest);
             case "new" -> newCommand(rest);
@@ -380,6 +400,27 @@ public final class WorkbenchCommandLine {
         return OK;
     }
 
+    private int review(List<String> args) throws UsageException, ModelLoadException, ModelSaveException, IOException {
+        Arguments a = parse("review", args, Set.of("--force"), Set.of("--format", "--output"), Set.of());
+        a.expectPositional(1, 1, "MAPPING_FILE");
+        String format = a.value("--format", "text");
+        if (!List.of("text", "json", "xlsx").contains(format)) {
+            throw new UsageException("review", "unknown format '" + format + "'; use text, json or xlsx");
+        }
+        Path file = Path.of(a.positional().get(0));
+        Path output = a.has("--output") ? Path.of(a.value("--output", "")) : null;
+        if (format.equals("xlsx") && output == null) {
+            throw new UsageException("review", "--format xlsx writes a workbook: give it with -o OUT.xlsx");
+        }
+        if (output != null) {
+            OutputPolicy.check("review", output, format.equals("xlsx") ? "an Excel workbook" : "a " + format + " report",
+                    List.of(format.equals("xlsx") ? ".xlsx" : format.equals("json") ? ".json" : ".txt"), List.of(file),
+                    a.has("--force"));
+        }
+        MappingSet mapping = loadMapping("review", file);
+        return org.curriculum.cli.internal.ReviewCommand.report(mapping, format, file, output, a.has("--force"), out, err);
+    }
+
     private MappingSet loadMapping(String command, Path file) throws ModelLoadException, UsageException {
         err.println("Loading " + file + "...");
         ResourceSet resourceSet = ModelFiles.loadAll(List.of(file));
@@ -427,7 +468,7 @@ public final class WorkbenchCommandLine {
             String kindName = a.value("--kind", "");
             // said before the model is loaded: a wrong command line should not wait for a large file
             named = Optional.of(ExportKind.byId(kindName).orElseThrow(() -> new UsageException("export",
-                    "unknown kind '" + kindName + "'; use grid, links, curriculum, coverage, specification or case")));
+                    "unknown kind '" + kindName + "'; use grid, links, curriculum, coverage, review, specification or case")));
         }
         // checked before loading: the kind named, or a default kind, which always writes a workbook
         String extension = named.orElse(ExportKind.GRID).outputExtension();
@@ -510,8 +551,9 @@ public final class WorkbenchCommandLine {
 
     private int importCommand(List<String> args) throws UsageException, ModelLoadException, ModelSaveException,
             SpreadsheetImportException, IOException {
-        Arguments a = parse("import", args, Set.of("--force"), Set.of("--output"), Set.of("--against"));
-        a.expectPositional(1, 2, "what to import: framework, grid, case or template");
+        Arguments a = parse("import", args, Set.of("--force"), Set.of("--output", "--into", "--reviewer"),
+                Set.of("--against"));
+        a.expectPositional(1, 2, "what to import: framework, grid, review, case or template");
         String what = a.positional().get(0);
         switch (what) {
         case "template" -> {
@@ -573,7 +615,19 @@ public final class WorkbenchCommandLine {
             out.println("imported " + imported.root().getLinks().size() + " link(s) from " + input + " into " + output);
             return OK;
         }
-        default -> throw new UsageException("import", "unknown kind of import '" + what + "'; use framework, grid, case or template");
+        case "review" -> {
+            a.expectPositional(2, 2, "LINKS.xlsx, the grid or links workbook the reviewer answered in");
+            Path input = Path.of(a.positional().get(1));
+            Path mappingFile = Path.of(a.required("--into", "MAPPING_FILE, the mapping the workbook was exported from"));
+            Path output = Path.of(a.required("--output", "OUT.mapping"));
+            OutputPolicy.check("import", output, "a mapping", List.of(".mapping"), List.of(input, mappingFile),
+                    a.has("--force"));
+            MappingSet mapping = loadMapping("import", mappingFile);
+            return org.curriculum.cli.internal.ReviewCommand.importAnswers(input, mapping, output,
+                    a.value("--reviewer", System.getProperty("user.name")), out, err);
+        }
+        default -> throw new UsageException("import", "unknown kind of import '" + what
+                + "'; use framework, grid, review, case or template");
         }
     }
 

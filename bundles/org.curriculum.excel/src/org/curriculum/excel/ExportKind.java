@@ -34,6 +34,14 @@ public enum ExportKind {
     COVERAGE("coverage", "Coverage report", MappingSet.class, "mapping set", ".mapping", "a mapping file",
             (root, orientation, out) -> CoverageReportWriter.write((MappingSet) root, out)),
 
+    /**
+     * A council's review: coverage and review figures with charts, the queried and rejected cells with
+     * their comments, and the unjustified gaps.
+     */
+    REVIEW("review", "Review report (figures and charts, queried and rejected cells, unjustified gaps)", MappingSet.class,
+            "mapping set", ".mapping", "a mapping file",
+            (root, orientation, out) -> ReviewReportWriter.write((MappingSet) root, out)),
+
     /** The profile, modules, units and qualifications of a curriculum. */
     CURRICULUM("curriculum", "Curriculum workbook", Curriculum.class, "curriculum", ".curriculum", "a curriculum file",
             (root, orientation, out) -> CurriculumWorkbookWriter.write((Curriculum) root, out)),

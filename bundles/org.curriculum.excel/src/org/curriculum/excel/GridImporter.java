@@ -257,7 +257,7 @@ public final class GridImporter {
                     link.setCoverage(level);
                     link.setRationale(blankToNull(record.cell(LINK_RATIONALE)));
                     link.setAuthor(blankToNull(record.cell(LINK_AUTHOR)));
-                    link.setDate(date(links, row, workbook.isDate1904(), utc));
+                    link.setDate(date(links, row, LINK_DATE, workbook.isDate1904(), utc));
                     mapping.getLinks().add(link);
                     String linkId = record.cell(LINK_ID);
                     if (!linkId.isEmpty()) {
@@ -318,21 +318,24 @@ public final class GridImporter {
         return level;
     }
 
-    /** A link's date: a date cell (an Excel serial number) or text such as 2024-03-31. */
-    private static Date date(Table table, StreamedRow row, boolean date1904, TimeZone utc)
+    /**
+     * A date in a Links sheet column (the link's date, or its review date): a date cell (an Excel serial number)
+     * or text such as 2024-03-31; null for a blank cell.
+     */
+    static Date date(Table table, StreamedRow row, int column, boolean date1904, TimeZone utc)
             throws SpreadsheetImportException {
-        if (row.isNumeric(LINK_DATE)) {
-            return DateUtil.getJavaDate(row.number(LINK_DATE), date1904, utc);
+        if (row.isNumeric(column)) {
+            return DateUtil.getJavaDate(row.number(column), date1904, utc);
         }
         Record record = row.record();
-        String text = record.cell(LINK_DATE);
+        String text = record.cell(column).strip();
         if (text.isEmpty()) {
             return null;
         }
         try {
             return Date.from(java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         } catch (java.time.format.DateTimeParseException e) {
-            throw table.error(record.line(), LINK_DATE, "\"" + text + "\" is not a date; type it as a date or as 2024-03-31");
+            throw table.error(record.line(), column, "\"" + text + "\" is not a date; type it as a date or as 2024-03-31");
         }
     }
 

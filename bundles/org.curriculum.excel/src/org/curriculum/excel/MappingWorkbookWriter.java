@@ -6,9 +6,15 @@ import static org.curriculum.excel.internal.GridLayout.*;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -18,6 +24,7 @@ import org.curriculum.core.coverage.CoverageGrid;
 import org.curriculum.core.coverage.CoverageGrid.Cell;
 import org.curriculum.core.coverage.CoverageGrid.Group;
 import org.curriculum.core.coverage.GridOrientation;
+import org.curriculum.core.review.ReviewThreads;
 import org.curriculum.excel.internal.ModelIds;
 import org.curriculum.excel.internal.SheetCells;
 import org.curriculum.excel.internal.SheetCells.Style;
@@ -32,7 +39,9 @@ import org.curriculum.model.labels.ElementLabels;
  * Writes a mapping set as a workbook laid out the way councils publish coverage grids (title block,
  * key, one row per standard grouped by section, one column per unit, marks filled by coverage level,
  * totals and coverage percentages, uncovered standards highlighted), plus a long-format Links sheet
- * and a Legend sheet. Hidden ID cells make the workbook re-importable exactly. Rows are streamed
+ * and a Legend sheet. The Links sheet carries each link's review (state, reviewer, date, comment thread
+ * and a blank "New comment" column a reviewer can answer in, read back by {@link ReviewImporter}); a
+ * reviewed grid cell carries the same as a cell note. Hidden ID cells make the workbook re-importable exactly. Rows are streamed
  * (SXSSF), so memory stays bounded however large the grid.
  */
 public final class MappingWorkbookWriter {
@@ -195,6 +204,7 @@ public final class MappingWorkbookWriter {
         // one row per standard (or item), grouped
         int r = FIRST_DATA_ROW;
         int[] columnTotals = new int[columns.size()];
+        ReviewNotes notes = new ReviewNotes(sheet, mapping);
         CoverageGrid.Marks marks = grid.marks(columns, orientation);
         for (Group group : rowGroups) {
             // the marks of one group (a section of standards) at a time: all a grid's marks would grow with the grid
@@ -220,7 +230,8 @@ public final class MappingWorkbookWriter {
                 for (int i : markedHere) {
                     Cell cell = lookup.apply(item, columns.get(i));
                     columnTotals[i]++;
-                    cells.text(row, FIRST_ITEM_COLUMN + i, mark(cell), markStyle(cell));
+                    org.apache.poi.ss.usermodel.Cell written = cells.text(row, FIRST_ITEM_COLUMN + i, mark(cell), markStyle(cell));
+                    notes.attach(written, itemsInRows ? item : columns.get(i), itemsInRows ? columns.get(i) : item);
                 }
                 boolean uncoveredStandard = !itemsInRows && total == 0;
                 cells.text(row, ID_COLUMN, ModelIds.id(item), Style.HIDDEN_ID);
@@ -305,7 +316,7 @@ public final class MappingWorkbookWriter {
 
     private static void writeLinksSheet(SXSSFWorkbook workbook, SheetCells cells, MappingSet mapping) {
         SXSSFSheet sheet = workbook.createSheet(LINKS_SHEET);
-        int[] widths = { 12, 50, 12, 50, 10, 40, 20, 12, 40, 40, 40 };
+        int[] widths = { 12, 50, 12, 50, 10, 40, 20, 12, 40, 40, 40, 12, 20, 12, 60, 40 };
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
@@ -333,6 +344,11 @@ public final class MappingWorkbookWriter {
             cells.text(row, LINK_ID, ModelIds.id(link), Style.HIDDEN_ID);
             cells.text(row, LINK_ITEM_ID, item.id, Style.HIDDEN_ID);
             cells.text(row, LINK_STANDARD_ID, standard.id, Style.HIDDEN_ID);
+            cells.text(row, LINK_REVIEW_STATE, ElementLabels.reviewState(link), Style.PLAIN);
+            cells.text(row, LINK_REVIEWER, link.getReviewer(), Style.PLAIN);
+            cells.date(row, LINK_REVIEWED_ON, link.getReviewedOn());
+            cells.text(row, LINK_COMMENTS, ReviewThreads.text(link), Style.WRAP);
+            cells.text(row, LINK_NEW_COMMENT, null, Style.WRAP);
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, LINK_HEADERS.length - 1));
@@ -341,6 +357,50 @@ public final class MappingWorkbookWriter {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /**
+     * The review of a grid cell as a cell note (state, reviewer, date and comment thread), for the links
+     * someone reviewed or commented on. A grid nobody reviewed gets no drawing at all, so its export is
+     * the same as before review existed.
+     */
+    private static final class ReviewNotes {
+        private final Map<List<MappableItem>, MappingLink> reviewed = new HashMap<>();
+        private final SXSSFSheet sheet;
+        private Drawing<?> drawing;
+
+        ReviewNotes(SXSSFSheet sheet, MappingSet mapping) {
+            this.sheet = sheet;
+            for (MappingLink link : mapping.getLinks()) {
+                if (ReviewThreads.note(link) != null) {
+                    reviewed.put(List.of(link.getItem(), link.getStandard()), link);
+                }
+            }
+        }
+
+        void attach(org.apache.poi.ss.usermodel.Cell cell, MappableItem item, MappableItem standard) {
+            MappingLink link = reviewed.isEmpty() ? null : reviewed.get(List.of(item, standard));
+            if (link == null) {
+                return;
+            }
+            if (drawing == null) {
+                drawing = sheet.createDrawingPatriarch();
+            }
+            CreationHelper factory = sheet.getWorkbook().getCreationHelper();
+            ClientAnchor anchor = factory.createClientAnchor();
+            anchor.setCol1(cell.getColumnIndex() + 1);
+            anchor.setCol2(cell.getColumnIndex() + 6);
+            anchor.setRow1(cell.getRowIndex());
+            anchor.setRow2(cell.getRowIndex() + 6);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(factory.createRichTextString(ReviewThreads.note(link)));
+            if (link.getReviewer() != null) {
+                comment.setAuthor(link.getReviewer());
+            }
+            // a drawing places a new note at its anchor's top-left cell; SXSSF does not move it to the cell
+            comment.setAddress(cell.getRowIndex(), cell.getColumnIndex());
+            cell.setCellComment(comment);
+        }
     }
 
     /** Code, title and ID of the last item (or standard) a link named; all null for a missing one. */

@@ -15,7 +15,10 @@ import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.LearningOutcome;
 import org.curriculum.model.LevelCreditRule;
 import org.curriculum.model.ListingEntry;
+import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.MappingLink;
+import org.curriculum.model.ReviewComment;
+import org.curriculum.model.Reviewable;
 import org.curriculum.model.RulesOfCombination;
 import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.emf.common.util.URI;
@@ -151,6 +154,9 @@ final class ElementIndex {
 
     /** A value that compares equal between versions: attribute values as they are, references by key. */
     Object comparable(EObject element, EStructuralFeature feature) {
+        if (isReviewState(feature)) {
+            return ((Reviewable) element).effectiveReviewState();
+        }
         Object value = element.eGet(feature, false);
         if (feature instanceof EAttribute) {
             return feature.isMany() ? new ArrayList<>((List<?>) value) : value;
@@ -165,12 +171,23 @@ final class ElementIndex {
         return value == null ? null : referenceKey((EObject) value);
     }
 
+    /**
+     * A link's or gap's review state is compared as it reads (stored, or implied by an approved publication), so
+     * that storing "proposed" where nothing was stored is no change and a verdict reads "accepted -> queried".
+     */
+    private static boolean isReviewState(EStructuralFeature feature) {
+        return feature == CurriculumPackage.Literals.REVIEWABLE__REVIEW_STATE;
+    }
+
     static boolean same(Object a, Object b) {
         return Objects.equals(a, b);
     }
 
     /** The value as a user reads it; null when the feature holds nothing. */
     static String shown(EObject element, EStructuralFeature feature) {
+        if (isReviewState(feature)) {
+            return ElementLabels.reviewState((Reviewable) element);
+        }
         Object value = element.eGet(feature, false);
         if (feature instanceof EAttribute attribute) {
             EDataType type = attribute.getEAttributeType();
@@ -221,6 +238,10 @@ final class ElementIndex {
     static String path(EObject element) {
         if (element instanceof MappingLink link) {
             return cell(link);
+        }
+        if (element instanceof ReviewComment && element.eContainer() instanceof Reviewable thread) {
+            // "304 x CC09 > comment 2": a comment belongs to the cell (or gap) it was written on
+            return path(thread) + " > comment " + (thread.getComments().indexOf(element) + 1);
         }
         if (element.eContainer() == null) {
             return segment(element);

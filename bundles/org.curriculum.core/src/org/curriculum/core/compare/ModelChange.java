@@ -51,17 +51,22 @@ public record ModelChange(Kind kind, Category category, String path, String feat
         case ADDED -> "added    " + path + (newValue == null ? "" : ": " + newValue);
         case REMOVED -> "removed  " + path + (oldValue == null ? "" : ": " + oldValue);
         case MOVED -> "moved    " + path + ": from " + oldValue + " to " + newValue;
-        case CHANGED -> "changed  " + path + ": " + (feature.equals("coverage") ? "" : feature + " ")
+        case CHANGED -> "changed  " + path + ": " + (isBare() ? "" : feature + " ")
                 + shown(oldValue) + " -> " + shown(newValue);
         };
+    }
+
+    /** A cell's coverage and review state need no feature name: "304 x CC09: accepted -> queried". */
+    private boolean isBare() {
+        return feature.equals("coverage") || feature.equals("reviewState");
     }
 
     private String shown(String value) {
         if (value == null) {
             return "(none)";
         }
-        if (feature.equals("coverage") || value.matches("-?\\d+|true|false")) {
-            return value; // numbers, flags and coverage levels read better bare
+        if (isBare() || value.matches("-?\\d+|true|false")) {
+            return value; // numbers, flags, coverage levels and review states read better bare
         }
         String text = value.replace("\n", "\\n");
         return "\"" + (text.length() > 100 ? text.substring(0, 99) + "\u2026" : text) + "\"";

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.curriculum.model.labels.ElementLabels;
+import org.curriculum.core.review.ReviewThreads;
 import org.curriculum.model.MappingLink;
+import org.curriculum.model.ReviewComment;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -114,6 +116,9 @@ public final class ModelComparison {
     private static String summary(EObject element) {
         if (element instanceof MappingLink link) {
             return link.getCoverage() == null ? null : link.getCoverage().getLiteral();
+        }
+        if (element instanceof ReviewComment comment) {
+            return ReviewThreads.line(comment.getAuthor(), comment.getDate(), comment.getText());
         }
         return ElementLabels.describe(element);
     }

@@ -27,7 +27,7 @@ class ExportKindTest {
 
     @Test
     void theCommandLineWordsNameTheKindsAndAFileGetsItsDefaultKind() throws Exception {
-        assertEquals(List.of("grid", "links", "coverage", "curriculum", "specification"),
+        assertEquals(List.of("grid", "links", "coverage", "review", "curriculum", "specification"),
                 Arrays.stream(ExportKind.values()).map(ExportKind::id).toList());
         assertEquals(Optional.of(ExportKind.COVERAGE), ExportKind.byId("coverage"));
         assertEquals(Optional.empty(), ExportKind.byId("spreadsheet"));

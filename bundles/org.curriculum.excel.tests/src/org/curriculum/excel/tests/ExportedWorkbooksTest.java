@@ -17,6 +17,8 @@ import org.curriculum.excel.CoverageReportWriter;
 import org.curriculum.excel.CurriculumWorkbookWriter;
 import org.curriculum.excel.FrameworkTemplate;
 import org.curriculum.excel.MappingWorkbookWriter;
+import org.curriculum.excel.ReviewReportWriter;
+import org.curriculum.testsupport.AnnexeBReview;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.MappingSet;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,15 @@ class ExportedWorkbooksTest {
                 "Practical skills modules", "Work experience modules", "Qualifications"));
         written.add(export(target, "framework-template.xlsx", FrameworkTemplate::writeXlsx, "Standards", "Framework",
                 "How to fill in"));
-        assertEquals(8, written.size());
+        // a reviewed grid (cell notes, review columns) and the review workbook with its two charts
+        MappingSet reviewed = ExcelFixtures.loadAnnexeB(folder.resolve("reviewed"));
+        AnnexeBReview.applyTo(reviewed);
+        written.add(export(target, "annexe-b-grid-reviewed.xlsx",
+                out -> MappingWorkbookWriter.writeGrid(reviewed, out, GridOrientation.STANDARDS_IN_ROWS),
+                "Coverage grid", "Links", "Legend"));
+        written.add(export(target, "annexe-b-review.xlsx", out -> ReviewReportWriter.write(reviewed, out), "Figures",
+                "Queried and rejected", "Unjustified gaps"));
+        assertEquals(10, written.size());
     }
 
     private static String export(Path folder, String name, Export export, String... sheets) throws Exception {

@@ -27,6 +27,7 @@ import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.Framework;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingLink;
+import org.curriculum.model.ReviewState;
 import org.curriculum.model.MappingSet;
 import org.curriculum.model.NamedElement;
 import org.curriculum.model.Property;
@@ -522,6 +523,7 @@ public final class CaseImporter {
                 link.setRationale(CasePackageReader.text(attributes.get("rationale")));
                 link.setAuthor(CasePackageReader.text(attributes.get("author")));
                 link.setDate(date(CasePackageReader.text(attributes.get("date"))));
+                applyReview(link, attributes);
                 ModelReflection.applyContents(link, linkOwn.get("contents"), byId, ids, pending, "a link", notes);
             } else {
                 link.setCoverage(CaseVocabulary.coverageOf(type));
@@ -550,6 +552,22 @@ public final class CaseImporter {
 
     private static String titleOf(Object reference) {
         return reference instanceof Map<?, ?> map ? String.valueOf(map.get("title")) + " (" + map.get("href") + ")" : "?";
+    }
+
+    /** A link's review from our extension: the state (when one was stored), reviewer and date. */
+    private void applyReview(MappingLink link, Map<?, ?> attributes) {
+        String state = CasePackageReader.text(attributes.get("reviewState"));
+        if (state != null) {
+            ReviewState read = ReviewState.get(state);
+            if (read == null) {
+                notes.add("a link: review state \"" + state + "\" is not one of proposed, accepted, queried, rejected;"
+                        + " left out");
+            } else {
+                link.setReviewState(read);
+            }
+        }
+        link.setReviewer(CasePackageReader.text(attributes.get("reviewer")));
+        link.setReviewedOn(date(CasePackageReader.text(attributes.get("reviewedOn"))));
     }
 
     private Date date(String text) {

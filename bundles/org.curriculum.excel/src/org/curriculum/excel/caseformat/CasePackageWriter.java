@@ -137,6 +137,16 @@ public final class CasePackageWriter {
             writeNullable("rationale", link.getRationale());
             writeNullable("author", link.getAuthor());
             writeNullable("date", date == null ? null : date.toInstant().toString());
+            // the review only when there is one, so a grid nobody reviewed exports as before
+            if (link.isSetReviewState()) {
+                json.writeStringField("reviewState", link.getReviewState().getLiteral());
+            }
+            if (link.getReviewer() != null) {
+                json.writeStringField("reviewer", link.getReviewer());
+            }
+            if (link.getReviewedOn() != null) {
+                json.writeStringField("reviewedOn", link.getReviewedOn().toInstant().toString());
+            }
             json.writeEndObject();
             ModelReflection.writeContents(json, link);
             json.writeEndObject();

@@ -229,6 +229,23 @@ final class ModelReflection {
         }
     }
 
+    /**
+     * The class of a proxy for a target in another file: the reference's type, or, when that is abstract (a gap
+     * review's standard is a MappableItem), its first concrete subclass; the proxy resolves to the real element.
+     */
+    private static org.eclipse.emf.ecore.EClass proxyClass(org.eclipse.emf.ecore.EClass type) {
+        if (!type.isAbstract() && !type.isInterface()) {
+            return type;
+        }
+        for (org.eclipse.emf.ecore.EClassifier classifier : type.getEPackage().getEClassifiers()) {
+            if (classifier instanceof org.eclipse.emf.ecore.EClass concrete && !concrete.isAbstract()
+                    && !concrete.isInterface() && type.isSuperTypeOf(concrete)) {
+                return concrete;
+            }
+        }
+        return type;
+    }
+
     /** Sets the references once every object exists; a target that is not found is reported. */
     @SuppressWarnings("unchecked")
     static void resolve(List<PendingReference> pending, Map<String, EObject> byId, List<String> notes) {
@@ -237,7 +254,7 @@ final class ModelReflection {
             for (String id : reference.targetIds()) {
                 EObject target = byId.get(id);
                 if (target == null && id.contains("#")) {
-                    target = EcoreUtil.create(reference.reference().getEReferenceType());
+                    target = EcoreUtil.create(proxyClass(reference.reference().getEReferenceType()));
                     ((org.eclipse.emf.ecore.InternalEObject) target).eSetProxyURI(org.eclipse.emf.common.util.URI.createURI(id));
                 }
                 if (target == null || !reference.reference().getEReferenceType().isInstance(target)) {

@@ -40,7 +40,8 @@ public final class GridLayout {
 
     /** Links sheet columns. */
     public static final String[] LINK_HEADERS = { "Item code", "Item title", "Standard code", "Standard title",
-            "Coverage", "Rationale", "Author", "Date", "Link ID", "Item ID", "Standard ID" };
+            "Coverage", "Rationale", "Author", "Date", "Link ID", "Item ID", "Standard ID", "Review state", "Reviewer",
+            "Reviewed on", "Comments", "New comment" };
     public static final int LINK_COVERAGE = 4;
     public static final int LINK_RATIONALE = 5;
     public static final int LINK_AUTHOR = 6;
@@ -48,6 +49,14 @@ public final class GridLayout {
     public static final int LINK_ID = 8;
     public static final int LINK_ITEM_ID = 9;
     public static final int LINK_STANDARD_ID = 10;
+    /** Review columns: a reviewer without the workbench answers here (state, name, date, a new comment). */
+    public static final int LINK_REVIEW_STATE = 11;
+    public static final int LINK_REVIEWER = 12;
+    public static final int LINK_REVIEWED_ON = 13;
+    /** The comment thread so far, one "date author: text" line per comment; read-only for the import. */
+    public static final int LINK_COMMENTS = 14;
+    /** Left blank by the export: a comment typed here is added to the link's thread by the review import. */
+    public static final int LINK_NEW_COMMENT = 15;
 
     /** Legend "About this mapping" fields. */
     public static final String ABOUT_HEADING = "About this mapping";

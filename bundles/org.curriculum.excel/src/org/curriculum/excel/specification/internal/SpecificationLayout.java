@@ -29,6 +29,12 @@ import org.curriculum.model.LevelCreditRule;
 import org.curriculum.model.ListingEntry;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingSet;
+import org.curriculum.model.GapReview;
+import org.curriculum.model.MappingLink;
+import org.curriculum.model.ReviewState;
+import org.curriculum.model.Reviewable;
+import org.curriculum.core.review.ReviewReport;
+import org.curriculum.core.review.ReviewThreads;
 import org.curriculum.model.NamedElement;
 import org.curriculum.model.OccupationalContext;
 import org.curriculum.model.OccupationalProfile;
@@ -726,6 +732,43 @@ public final class SpecificationLayout {
         }
         int[] covered = grid.covered(grid.standards());
         word.paragraph("Standards covered: " + covered[0] + " of " + grid.standards().size() + "; fully: " + covered[1] + ".");
+        if (ReviewReport.hasReview(mapping)) {
+            review(ReviewReport.of(grid));
+        }
+    }
+
+    /** The council's review of the annexe's grid: where it stands, then each reviewed cell and gap with its thread. */
+    private void review(ReviewReport report) {
+        MappingSet mapping = report.mapping();
+        word.heading(2, "Review of the grid");
+        word.paragraph("Links: " + report.links() + "; accepted " + report.links(ReviewState.ACCEPTED) + ", queried "
+                + report.links(ReviewState.QUERIED) + ", rejected " + report.links(ReviewState.REJECTED) + ", proposed "
+                + report.links(ReviewState.PROPOSED) + ". Reviewed: " + report.reviewed() + " of " + report.decisions()
+                + " decisions (" + report.reviewedPercent() + "%). Unjustified gaps: " + report.unjustifiedGaps().size()
+                + "." + (mapping.isApprovedPublication() ? " The grid is an approved publication: links not reviewed"
+                        + " since read as accepted." : ""));
+        List<String[]> table = new ArrayList<>();
+        for (MappingLink link : mapping.getLinks()) {
+            if (link.isSetReviewState() || !link.getComments().isEmpty()) {
+                table.add(reviewRow(ElementLabels.cell(link), link));
+            }
+        }
+        for (GapReview gap : mapping.getGapReviews()) {
+            String[] row = reviewRow("gap " + identifierOf(gap.getStandard()), gap);
+            String thread = row[4];
+            row[4] = gap.getJustification() == null ? thread
+                    : "Justification: " + gap.getJustification() + (thread == null ? "" : "\n" + thread);
+            table.add(row);
+        }
+        if (!table.isEmpty()) {
+            word.table(new String[] { "Cell", "State", "Reviewer", "Date", "Comments" }, table,
+                    new int[] { 6, 4, 6, 4, 20 }, true);
+        }
+    }
+
+    private static String[] reviewRow(String cell, Reviewable reviewable) {
+        return new String[] { cell, ElementLabels.reviewState(reviewable), reviewable.getReviewer(),
+                ReviewThreads.day(reviewable.getReviewedOn()), ReviewThreads.text(reviewable) };
     }
 
     private static String mark(CoverageGrid.Cell cell) {

@@ -128,6 +128,8 @@ class ReviewCommandsTest {
         assertEquals(AnnexeBReview.REVIEWER, queried.getReviewer());
         assertEquals(AnnexeBReview.DATE, queried.getReviewedOn());
         assertEquals("Reject cells", stack.getUndoCommand().getLabel());
+        assertTrue(MappingEditCommands.changesLinksOnly(stack.getUndoCommand(), mapping),
+                "a verdict changes no coverage: a matrix following the links needs no recomputing");
 
         stack.undo();
         assertEquals(0, count(ReviewState.REJECTED), "one undo takes back both rejections");

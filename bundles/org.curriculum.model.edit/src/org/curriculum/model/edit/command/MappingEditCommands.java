@@ -13,6 +13,7 @@ import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
+import org.curriculum.model.Reviewable;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -102,7 +103,7 @@ public final class MappingEditCommands {
 
     /**
      * Whether a command only adds links to, or removes them from, this mapping set, or sets fields of its
-     * links: then a coverage matrix that follows the links is still right, and nothing needs computing again.
+     * links or gap reviews, or adds gap reviews or review comments: then a coverage matrix that follows the links is still right, and nothing needs computing again.
      */
     public static boolean changesLinksOnly(Command command, MappingSet mapping) {
         if (command instanceof CompoundCommand compound) {
@@ -115,14 +116,18 @@ public final class MappingEditCommands {
         // Exact classes: a subclass (e.g. a drag and drop's move) may do more than its name says.
         if (command != null && command.getClass() == AddCommand.class) {
             AddCommand add = (AddCommand) command;
-            return add.getOwner() == mapping && add.getFeature() == CurriculumPackage.Literals.MAPPING_SET__LINKS;
+            // a gap review, or a comment on a link's or gap's thread, changes no coverage either
+            return add.getOwner() == mapping && (add.getFeature() == CurriculumPackage.Literals.MAPPING_SET__LINKS
+                    || add.getFeature() == CurriculumPackage.Literals.MAPPING_SET__GAP_REVIEWS)
+                    || add.getOwner() instanceof Reviewable reviewable && reviewable.eContainer() == mapping
+                            && add.getFeature() == CurriculumPackage.Literals.REVIEWABLE__COMMENTS;
         }
         if (command != null && command.getClass() == RemoveCommand.class) {
             RemoveCommand remove = (RemoveCommand) command;
             return remove.getOwner() == mapping && remove.getFeature() == CurriculumPackage.Literals.MAPPING_SET__LINKS;
         }
         if (command != null && command.getClass() == SetCommand.class) {
-            return ((SetCommand) command).getOwner() instanceof MappingLink link && link.eContainer() == mapping;
+            return ((SetCommand) command).getOwner() instanceof Reviewable owner && owner.eContainer() == mapping;
         }
         return false;
     }

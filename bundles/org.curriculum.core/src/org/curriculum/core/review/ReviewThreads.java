@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.curriculum.core.review;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.curriculum.model.ReviewComment;
+import org.curriculum.model.Reviewable;
+
+/**
+ * A review's comment thread as plain text, one line per comment ({@code 2026-11-30 A. Moderator: text}),
+ * the same in the command line's report, the Links sheet, a grid cell's note and the Word annex.
+ */
+public final class ReviewThreads {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private ReviewThreads() {
+    }
+
+    /** A date as the day it falls on in UTC (dates are stored at midnight UTC), or "" for none. */
+    public static String day(Date date) {
+        return date == null ? "" : DAY.format(date.toInstant());
+    }
+
+    /** One comment: date, author and text, each left out when missing. */
+    public static String line(String author, Date date, String text) {
+        StringBuilder line = new StringBuilder(day(date));
+        if (author != null && !author.isBlank()) {
+            line.append(line.isEmpty() ? "" : " ").append(author.strip());
+        }
+        if (!line.isEmpty()) {
+            line.append(": ");
+        }
+        return line.append(text == null ? "" : text.strip()).toString();
+    }
+
+    /** One line per comment of the thread, oldest first; null when there is none. */
+    public static String text(Reviewable reviewable) {
+        List<String> lines = new ArrayList<>();
+        for (ReviewComment comment : reviewable.getComments()) {
+            lines.add(line(comment.getAuthor(), comment.getDate(), comment.getText()));
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    /**
+     * The state line and thread of a reviewed link or gap ("queried by A. Moderator on 2026-11-30" and the
+     * comments), or null when it was never reviewed and has no comment: what a grid cell's note shows.
+     */
+    public static String note(Reviewable reviewable) {
+        if (!reviewable.isSetReviewState() && reviewable.getComments().isEmpty()) {
+            return null;
+        }
+        StringBuilder note = new StringBuilder(reviewable.effectiveReviewState().getLiteral());
+        if (reviewable.getReviewer() != null) {
+            note.append(" by ").append(reviewable.getReviewer());
+        }
+        if (reviewable.getReviewedOn() != null) {
+            note.append(" on ").append(day(reviewable.getReviewedOn()));
+        }
+        String thread = text(reviewable);
+        return thread == null ? note.toString() : note + "\n" + thread;
+    }
+}
