@@ -20,6 +20,7 @@ import org.curriculum.core.coverage.CoverageSummary;
 import org.curriculum.core.coverage.GoverningQualification;
 import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.coverage.RowDetail;
+import org.curriculum.core.review.ReviewThreads;
 import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.MappableItem;
@@ -532,12 +533,10 @@ public final class MatrixLayout {
                 text.append(" by ").append(link.getReviewer());
             }
             if (link.getReviewedOn() != null) {
-                text.append(" on ").append(dates.format(link.getReviewedOn()));
+                text.append(" on ").append(ReviewThreads.day(link.getReviewedOn()));
             }
             for (ReviewComment comment : link.getComments()) {
-                text.append("\n   Comment (").append(comment.getAuthor() == null ? "(unknown)" : comment.getAuthor())
-                        .append(comment.getDate() == null ? "" : ", " + dates.format(comment.getDate())).append("): ")
-                        .append(comment.getText());
+                text.append("\n   Comment: ").append(ReviewThreads.line(comment.getAuthor(), comment.getDate(), comment.getText()));
             }
         }
         return text.toString();

@@ -3,8 +3,8 @@ package org.curriculum.ui.internal.matrix;
 
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.GoverningQualification;
-import org.curriculum.core.matrix.CoverageFigures;
 import org.curriculum.core.matrix.ReviewFigures;
+import org.curriculum.core.review.CoverageFigures;
 import org.curriculum.model.MappingSet;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -34,7 +34,7 @@ final class MatrixDashboard {
     /** The start of the review line. */
     static final String REVIEW = "Review: ";
     /** The text shown for the guarantee while the background job runs. */
-    static final String COMPUTING = " (on every pathway: computing...)";
+    static final String COMPUTING = ", on every pathway: computing...";
 
     private final Label coverageLine;
     private final Canvas coverageBar;
@@ -42,8 +42,8 @@ final class MatrixDashboard {
     private final Canvas reviewBar;
     private CoverageFigures figures;
     private ReviewFigures review;
-    /** The last guarantee count computed, for the mapping and edit count it was computed for. */
-    private Integer guaranteed;
+    /** The last guarantee count computed (-1: none, the source has no rules), for the mapping it was computed for. */
+    private int guaranteed = -1;
     private MappingSet guaranteedFor;
     private boolean guaranteePending;
     /** Counts the refreshes, so that a guarantee computed for an older state is not shown as current. */
@@ -86,11 +86,11 @@ final class MatrixDashboard {
             generation++;
             figures = null;
             review = null;
-            guaranteed = null;
+            guaranteed = -1;
             guaranteedFor = null;
             guaranteePending = false;
         } else {
-            figures = CoverageFigures.of(matrix);
+            figures = CoverageFigures.of(matrix, -1);
             review = ReviewFigures.of(mapping, matrix);
             if (!modelChanged && guaranteedFor == mapping) {
                 showText();
@@ -98,14 +98,14 @@ final class MatrixDashboard {
             }
             generation++;
             if (guaranteedFor != mapping) {
-                guaranteed = null;
+                guaranteed = -1;
                 guaranteedFor = mapping;
             }
             guaranteePending = GoverningQualification.of(mapping) != null;
             if (guaranteePending) {
                 scheduleGuarantee(mapping, generation);
             } else {
-                guaranteed = null;
+                guaranteed = -1;
             }
         }
         showText();
@@ -116,9 +116,9 @@ final class MatrixDashboard {
             guaranteeJob.cancel();
         }
         guaranteeJob = Job.create("Coverage on every pathway", (IProgressMonitor monitor) -> {
-            Integer count;
+            int count;
             try {
-                count = CoverageFigures.guaranteedCount(mapping);
+                count = CoverageFigures.guaranteed(mapping);
             } catch (RuntimeException concurrentEdit) {
                 // The model changed under the job; the edit that changed it has scheduled another run.
                 return Status.CANCEL_STATUS;
@@ -144,13 +144,19 @@ final class MatrixDashboard {
             coverageLine.setText("");
             reviewLine.setText("");
         } else {
-            coverageLine.setText(COVERAGE + figures.withGuaranteed(guaranteed).describe()
-                    + (guaranteePending ? COMPUTING : ""));
+            coverageLine.setText(describe(figures, guaranteePending ? -1 : guaranteed) + (guaranteePending ? COMPUTING : ""));
             reviewLine.setText(REVIEW + review.describe());
         }
         coverageBar.redraw();
         reviewBar.redraw();
         coverageLine.getParent().layout();
+    }
+
+    /** The coverage line: every figure with its label; the guarantee only when there is one (-1: no rules). */
+    static String describe(CoverageFigures figures, int guaranteed) {
+        return COVERAGE + figures.standards() + " standards: " + figures.full() + " covered fully, " + figures.partial()
+                + " partially, " + figures.uncovered() + " uncovered"
+                + (guaranteed < 0 ? "" : ", " + guaranteed + " on every pathway");
     }
 
     /** Whether the pathway guarantee shown is the one for the current state. */

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.ui.internal.matrix;
 
-import java.text.SimpleDateFormat;
-import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.curriculum.core.review.ReviewThreads;
 import org.curriculum.model.GapReview;
-import org.curriculum.model.ReviewComment;
 import org.curriculum.model.Reviewable;
 import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.swt.SWT;
@@ -82,7 +80,7 @@ final class ReviewThreadField {
         state.getParent().layout();
     }
 
-    /** "queried by Ann Smith on 2026-12-04", or "proposed (not reviewed yet)". */
+    /** "queried by Ann Smith on 2026-12-04", "accepted gap: why ...", or "proposed (not reviewed yet)". */
     static String describeState(Reviewable reviewable) {
         StringBuilder text = new StringBuilder(ElementLabels.reviewState(reviewable));
         if (reviewable instanceof GapReview gap) {
@@ -95,25 +93,14 @@ final class ReviewThreadField {
             text.append(" by ").append(reviewable.getReviewer());
         }
         if (reviewable.getReviewedOn() != null) {
-            text.append(" on ").append(new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT).format(reviewable.getReviewedOn()));
+            text.append(" on ").append(ReviewThreads.day(reviewable.getReviewedOn()));
         }
         return text.toString();
     }
 
-    /** One line per comment: who, when, text. */
+    /** One line per comment (when, who, text), as the review report and the exported workbook write them. */
     static String describeThread(Reviewable reviewable) {
-        SimpleDateFormat dates = new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT);
-        StringBuilder text = new StringBuilder();
-        for (ReviewComment entry : reviewable.getComments()) {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            text.append(entry.getAuthor() == null ? "(unknown)" : entry.getAuthor());
-            if (entry.getDate() != null) {
-                text.append(", ").append(dates.format(entry.getDate()));
-            }
-            text.append(": ").append(entry.getText());
-        }
-        return text.length() == 0 ? "(no comments)" : text.toString();
+        String thread = ReviewThreads.text(reviewable);
+        return thread == null ? "(no comments)" : thread;
     }
 }
