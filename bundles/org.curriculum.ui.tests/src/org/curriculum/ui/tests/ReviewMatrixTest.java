@@ -286,6 +286,24 @@ class ReviewMatrixTest {
         assertEquals("Review: 100% reviewed (70 of 70 links and gaps): 60 accepted, 8 queried, 2 rejected, 0 proposed; no gaps",
                 dashboardLine("Review: "));
 
+        // Space on an accepted cell makes it full: the link goes back to proposed, in one undo with the level,
+        // and the dashboard follows both.
+        driver.select(unit301, "CC02", unit301, "CC02");
+        press(' ');
+        assertEquals(MatrixLayout.FULL_SYMBOL, driver.cell(unit301, "CC02"));
+        assertFalse(labels(unit301, "CC02").contains(MatrixCellLabels.ACCEPTED));
+        assertTrue(dashboardLine("Coverage: ").startsWith("Coverage: 41 standards: 1 covered fully, 40 partially, 0 uncovered"),
+                dashboardLine("Coverage: "));
+        assertEquals("Review: 99% reviewed (69 of 70 links and gaps): 59 accepted, 8 queried, 2 rejected, 1 proposed; no gaps",
+                dashboardLine("Review: "));
+        driver.undo();
+        assertEquals(MatrixLayout.PARTIAL_SYMBOL, driver.cell(unit301, "CC02"));
+        assertTrue(labels(unit301, "CC02").contains(MatrixCellLabels.ACCEPTED));
+        assertTrue(dashboardLine("Coverage: ").startsWith("Coverage: 41 standards: 0 covered fully, 41 partially, 0 uncovered"),
+                dashboardLine("Coverage: "));
+        assertEquals("Review: 100% reviewed (70 of 70 links and gaps): 60 accepted, 8 queried, 2 rejected, 0 proposed; no gaps",
+                dashboardLine("Review: "));
+
         // A further comment on a rejected cell, typed beside the rationale: the thread shows both, who and when.
         driver.select(unit308, "CC38", unit308, "CC38");
         uiRun(() -> {

@@ -203,6 +203,7 @@ public class CoverageMatrixView extends ViewPart {
         if (grid == null || grid.isDisposed()) {
             return;
         }
+        grid.clearSelection();
         layout.show(editor == null ? null : (MappingSet) editor.getResource().getContents().get(0));
         modelChanged = true;
         filters.offerLevels();
@@ -220,7 +221,9 @@ public class CoverageMatrixView extends ViewPart {
         filters.update();
         grid.refresh();
         title.getParent().layout();
-        cellSelectionChanged();
+        // The grid keeps its selection across a refresh: show its cell again, without taking the editor's
+        // tree selection (the edit may have come from there).
+        showSelectedCell(false);
     }
 
     private void refreshAfterCommandLater() {
@@ -445,6 +448,14 @@ public class CoverageMatrixView extends ViewPart {
 
     /** Follows the selected cell: the rationale field, the view's selection, the editor's tree. */
     private void cellSelectionChanged() {
+        showSelectedCell(true);
+    }
+
+    /**
+     * Shows the selected cell in the rationale and review fields and as the view's selection; when the user
+     * moved it, also in the editor's tree.
+     */
+    private void showSelectedCell(boolean revealInEditor) {
         if (rationale == null || rationale.isDisposed()) {
             return;
         }
@@ -458,7 +469,7 @@ public class CoverageMatrixView extends ViewPart {
             selected = link != null ? link : behind.size() == 1 ? behind.get(0) : layout.getItem(cell[0], cell[1]);
         }
         selectionProvider.set(selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected));
-        if (selected instanceof MappingLink shownLink && editor != null && editor.getTreeViewer() != null
+        if (revealInEditor && selected instanceof MappingLink shownLink && editor != null && editor.getTreeViewer() != null
                 && shownLink.eResource() == editor.getResource()
                 && CurriculumEditor.revealable(editor.getTreeViewer(), shownLink)) {
             editor.getTreeViewer().setSelection(new StructuredSelection(shownLink), true);

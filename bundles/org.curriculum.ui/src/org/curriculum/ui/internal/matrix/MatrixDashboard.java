@@ -6,8 +6,8 @@ import org.curriculum.core.coverage.GoverningQualification;
 import org.curriculum.core.matrix.ReviewFigures;
 import org.curriculum.core.review.CoverageFigures;
 import org.curriculum.model.MappingSet;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
@@ -35,6 +35,8 @@ final class MatrixDashboard {
     static final String REVIEW = "Review: ";
     /** The text shown for the guarantee while the background job runs. */
     static final String COMPUTING = ", on every pathway: computing...";
+    /** The text shown for the guarantee when its computation failed. */
+    static final String FAILED = ", on every pathway: not computed (see the error log)";
 
     private final Label coverageLine;
     private final Canvas coverageBar;
@@ -46,6 +48,8 @@ final class MatrixDashboard {
     private int guaranteed = -1;
     private MappingSet guaranteedFor;
     private boolean guaranteePending;
+    /** Whether the last computation of the guarantee failed (its cause is in the error log). */
+    private boolean guaranteeFailed;
     /** Counts the refreshes, so that a guarantee computed for an older state is not shown as current. */
     private long generation;
     private Job guaranteeJob;
@@ -102,6 +106,7 @@ final class MatrixDashboard {
                 guaranteedFor = mapping;
             }
             guaranteePending = GoverningQualification.of(mapping) != null;
+            guaranteeFailed = false;
             if (guaranteePending) {
                 scheduleGuarantee(mapping, generation);
             } else {
@@ -117,17 +122,26 @@ final class MatrixDashboard {
         }
         guaranteeJob = Job.create("Coverage on every pathway", (IProgressMonitor monitor) -> {
             int count;
+            RuntimeException failure = null;
             try {
                 count = CoverageFigures.guaranteed(mapping);
-            } catch (RuntimeException concurrentEdit) {
-                // The model changed under the job; the edit that changed it has scheduled another run.
-                return Status.CANCEL_STATUS;
+            } catch (RuntimeException e) {
+                // Most likely the model changed under the job, and the edit that changed it has scheduled
+                // another run; if no edit came since, the figure is said to be missing and the cause logged.
+                count = -1;
+                failure = e;
             }
+            int answer = count;
+            RuntimeException failed = failure;
             if (!monitor.isCanceled() && !coverageLine.isDisposed()) {
                 coverageLine.getDisplay().asyncExec(() -> {
                     if (wanted == generation && !coverageLine.isDisposed()) {
-                        guaranteed = count;
+                        guaranteed = answer;
                         guaranteePending = false;
+                        guaranteeFailed = failed != null;
+                        if (failed != null) {
+                            ILog.of(MatrixDashboard.class).error("The coverage on every pathway could not be computed", failed);
+                        }
                         showText();
                     }
                 });
@@ -144,7 +158,8 @@ final class MatrixDashboard {
             coverageLine.setText("");
             reviewLine.setText("");
         } else {
-            coverageLine.setText(describe(figures, guaranteePending ? -1 : guaranteed) + (guaranteePending ? COMPUTING : ""));
+            coverageLine.setText(describe(figures, guaranteePending ? -1 : guaranteed)
+                    + (guaranteePending ? COMPUTING : guaranteeFailed ? FAILED : ""));
             reviewLine.setText(REVIEW + review.describe());
         }
         coverageBar.redraw();

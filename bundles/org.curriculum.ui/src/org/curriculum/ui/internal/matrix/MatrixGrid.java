@@ -128,6 +128,11 @@ final class MatrixGrid {
         return layout.isBodyCell(column, row) ? new int[] { column, row } : null;
     }
 
+    /** Selects nothing (another mapping is shown: its cells are not the ones selected before). */
+    void clearSelection() {
+        selectionLayer.clear(false);
+    }
+
     /** Selects one body cell (layout column, row) and scrolls it into view. */
     void selectCell(int column, int row) {
         selectionLayer.doCommand(new SelectCellCommand(selectionLayer, column, row, false, false));
