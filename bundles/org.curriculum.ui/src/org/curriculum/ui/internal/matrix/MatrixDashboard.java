@@ -174,35 +174,34 @@ final class MatrixDashboard {
                 + (guaranteed < 0 ? "" : ", " + guaranteed + " on every pathway");
     }
 
-    /** Whether the pathway guarantee shown is the one for the current state. */
-    boolean isGuaranteeCurrent() {
-        return !guaranteePending;
-    }
-
     private void paintCoverage(GC gc, Rectangle area) {
-        if (figures == null || figures.standards() == 0) {
-            return;
+        if (figures != null) {
+            paintBar(gc, area, new int[] { figures.full(), figures.partial(), figures.uncovered() },
+                    CoverageMatrixStyles.FULL_COLOUR, CoverageMatrixStyles.PARTIAL_COLOUR, CoverageMatrixStyles.GAP_COLOUR);
         }
-        int x = area.x;
-        x = segment(gc, area, x, figures.full(), figures.standards(), CoverageMatrixStyles.FULL_COLOUR);
-        x = segment(gc, area, x, figures.partial(), figures.standards(), CoverageMatrixStyles.PARTIAL_COLOUR);
-        segment(gc, area, x, figures.uncovered(), figures.standards(), CoverageMatrixStyles.GAP_COLOUR);
-        frame(gc, area);
     }
 
     private void paintReview(GC gc, Rectangle area) {
-        if (review == null || review.links() == 0) {
+        if (review != null) {
+            paintBar(gc, area, new int[] { review.accepted(), review.queried(), review.rejected(), review.proposed() },
+                    CoverageMatrixStyles.ACCEPTED_COLOUR, CoverageMatrixStyles.QUERIED_COLOUR,
+                    CoverageMatrixStyles.REJECTED_COLOUR, CoverageMatrixStyles.PROPOSED_COLOUR);
+        }
+    }
+
+    /** A stacked bar: each count as wide as its share of their sum, in its colour, framed; nothing for no counts. */
+    private static void paintBar(GC gc, Rectangle area, int[] counts, Color... colours) {
+        int total = 0;
+        for (int count : counts) {
+            total += count;
+        }
+        if (total == 0) {
             return;
         }
         int x = area.x;
-        x = segment(gc, area, x, review.accepted(), review.links(), CoverageMatrixStyles.ACCEPTED_COLOUR);
-        x = segment(gc, area, x, review.queried(), review.links(), CoverageMatrixStyles.QUERIED_COLOUR);
-        x = segment(gc, area, x, review.rejected(), review.links(), CoverageMatrixStyles.REJECTED_COLOUR);
-        segment(gc, area, x, review.proposed(), review.links(), CoverageMatrixStyles.PROPOSED_COLOUR);
-        frame(gc, area);
-    }
-
-    private static void frame(GC gc, Rectangle area) {
+        for (int i = 0; i < counts.length; i++) {
+            x = segment(gc, area, x, counts[i], total, colours[i]);
+        }
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
         gc.drawRectangle(area.x, area.y, area.width - 1, area.height - 1);
     }
