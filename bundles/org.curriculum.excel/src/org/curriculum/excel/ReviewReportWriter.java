@@ -124,10 +124,15 @@ public final class ReviewReportWriter {
 
         XSSFSheet sheet = workbook.getSheet(FIGURES_SHEET);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        barChart(drawing, sheet, 0, 16, "Standards of " + ElementLabels.describe(report.mapping().getTarget()),
+        barChart(drawing, sheet, 0, 16, "Coverage of " + standardsName(report),
                 firstStandardRow, lastStandardRow, "Standards", PresetColor.SEA_GREEN);
         barChart(drawing, sheet, 17, 33, "Review progress: " + report.reviewedPercent() + "% of the grid reviewed",
                 firstStateRow, lastStateRow, "Links", PresetColor.STEEL_BLUE);
+    }
+
+    private static String standardsName(ReviewReport report) {
+        String title = ElementLabels.title(report.mapping().getTarget());
+        return title != null && !title.isBlank() ? title : ElementLabels.describe(report.mapping().getTarget());
     }
 
     /**

@@ -50,7 +50,7 @@ class ErrorMessagesTest extends CommandLineHarness {
     void aWrongKindIsAUsageErrorBeforeTheModelIsLoaded() {
         assertEquals(2, run("export", examples.resolve("btec-l3-contact-centre-nos.mapping").toString(), "-o",
                 folder.resolve("x.xlsx").toString(), "--kind", "bogus"));
-        assertTrue(err().startsWith("workbench export: unknown kind 'bogus'; use grid, links, curriculum, coverage, specification or case\n"),
+        assertTrue(err().startsWith("workbench export: unknown kind 'bogus'; use grid, links, curriculum, coverage, review, specification or case\n"),
                 err());
         assertFalse(err().contains("Loading"), err());
     }

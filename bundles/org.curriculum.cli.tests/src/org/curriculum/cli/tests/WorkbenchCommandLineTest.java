@@ -32,12 +32,12 @@ class WorkbenchCommandLineTest extends CommandLineHarness {
     @Test
     void helpListsTheCommandsAndEachCommandExplainsItself() {
         assertEquals(0, run("--help"));
-        for (String command : List.of("examples", "validate", "coverage", "pathways", "export", "import", "new")) {
+        for (String command : List.of("examples", "validate", "coverage", "review", "pathways", "export", "import", "new")) {
             assertTrue(out().contains("\n  " + command + " "), out());
         }
         out.reset();
         assertEquals(0, run("export", "--help"));
-        assertTrue(out().startsWith("usage: workbench export FILE -o OUT.xlsx [--kind grid|links|curriculum|coverage] [--transpose]"),
+        assertTrue(out().startsWith("usage: workbench export FILE -o OUT.xlsx [--kind grid|links|curriculum|coverage|review] [--transpose]"),
                 out());
         assertEquals(2, run());
         assertEquals(2, run("frobnicate"));

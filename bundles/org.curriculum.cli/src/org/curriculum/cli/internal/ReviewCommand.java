@@ -3,6 +3,8 @@ package org.curriculum.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -181,7 +183,9 @@ public final class ReviewCommand {
     public static int importAnswers(Path workbook, MappingSet mapping, Path output, String reviewer, PrintStream out,
             PrintStream err) throws SpreadsheetImportException, ModelSaveException {
         err.println("Reading " + workbook + "...");
-        List<ReviewImporter.Answer> answers = ReviewImporter.read(workbook, mapping, reviewer, new Date());
+        // a day, as the dates a reviewer types are: midnight UTC
+        Date today = Date.from(LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant());
+        List<ReviewImporter.Answer> answers = ReviewImporter.read(workbook, mapping, reviewer, today);
         ReviewImporter.apply(answers);
         long verdicts = answers.stream().filter(answer -> answer.state() != null).count();
         long comments = answers.stream().filter(answer -> answer.newComment() != null).count();
