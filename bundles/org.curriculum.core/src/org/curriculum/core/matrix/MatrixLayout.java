@@ -3,6 +3,7 @@ package org.curriculum.core.matrix;
 
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +21,14 @@ import org.curriculum.core.coverage.GoverningQualification;
 import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.coverage.RowDetail;
 import org.curriculum.core.mapping.DerivedLinks;
+import org.curriculum.core.review.ReviewThreads;
 import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
+import org.curriculum.model.ReviewComment;
+import org.curriculum.model.ReviewState;
 
 /**
  * The mapping matrix as a user sees it, without a display: the rows and columns the filters leave
@@ -74,6 +78,8 @@ public final class MatrixLayout {
     private Integer level;
     private boolean mandatoryOnly;
     private boolean uncoveredOnly;
+    /** Keeps only the rows and columns with a link in this review state; null keeps all. */
+    private ReviewState reviewFilter;
 
     /** The item rows and standard columns shown, after the filters: indices into the coverage matrix. */
     private int[] rows = new int[0];
@@ -138,7 +144,17 @@ public final class MatrixLayout {
             CoverageMatrix computed = matrix;
             String filter = textFilter.trim().toLowerCase(Locale.ROOT);
             String[] labelled = filter.isEmpty() ? null : filterLabels();
+            boolean[] reviewedRows = null;
+            boolean[] reviewedColumns = null;
+            if (reviewFilter != null) {
+                reviewedRows = new boolean[computed.getRowCount()];
+                reviewedColumns = new boolean[computed.getColumnCount()];
+                markLinksInState(computed, reviewFilter, reviewedRows, reviewedColumns);
+            }
+            boolean[] keptRows = reviewedRows;
+            boolean[] keptColumns = reviewedColumns;
             rows = IntStream.range(0, computed.getRowCount())
+                    .filter(row -> keptRows == null || keptRows[row])
                     .filter(row -> labelled == null || labelled[row].contains(filter))
                     .filter(row -> !mandatoryOnly || !computed.isOptional(row))
                     .filter(row -> level == null || level.equals(levelOf(row))).boxed()
@@ -146,9 +162,24 @@ public final class MatrixLayout {
                     // each group keeps the document's order and every unit keeps its outcomes under it.
                     .sorted(Comparator.comparing(computed::isOptional)).mapToInt(Integer::intValue).toArray();
             columns = IntStream.range(0, computed.getColumnCount())
+                    .filter(column -> keptColumns == null || keptColumns[column])
                     .filter(column -> !uncoveredOnly || computed.getColumnTotal(column) == 0).toArray();
         }
         regroup();
+    }
+
+    /** Marks the matrix rows and columns of the links in a review state (links whose cell the matrix has). */
+    private void markLinksInState(CoverageMatrix computed, ReviewState state, boolean[] markedRows, boolean[] marked) {
+        for (MappingLink link : mapping.getLinks()) {
+            if (link.effectiveReviewState() == state) {
+                int row = computed.getRowOf(link.getItem());
+                int column = computed.getColumnOf(link.getStandard());
+                if (row >= 0 && column >= 0) {
+                    markedRows[row] = true;
+                    marked[column] = true;
+                }
+            }
+        }
     }
 
     private String[] filterLabels() {
@@ -209,6 +240,16 @@ public final class MatrixLayout {
     public void setUncoveredOnly(boolean only) {
         uncoveredOnly = only;
         refilter();
+    }
+
+    /** Keeps only the rows and columns holding a link in this review state; null keeps all. */
+    public void setReviewFilter(ReviewState state) {
+        reviewFilter = state;
+        refilter();
+    }
+
+    public ReviewState getReviewFilter() {
+        return reviewFilter;
     }
 
     /** Puts items or standards in rows. */
@@ -320,6 +361,58 @@ public final class MatrixLayout {
         return getLinks(column, row).stream()
                 .filter(candidate -> candidate.getItem() == item && candidate.getStandard() == standard).findFirst()
                 .orElse(null);
+    }
+
+    /** The review state of a body cell's own link (the one a review applies to), or null when it has none. */
+    public ReviewState getReviewState(int column, int row) {
+        MappingLink link = getDirectLink(column, row);
+        return link == null ? null : link.effectiveReviewState();
+    }
+
+    /**
+     * The next body cell after this one (along the row, then down; wrapping round to the first cell) whose own
+     * link is still proposed, or null when no shown cell is. Reads the links, not every cell, so that it stays
+     * quick on a national grid; a null or outside position starts from the first cell.
+     */
+    public int[] nextUnreviewed(int column, int row) {
+        if (matrix == null) {
+            return null;
+        }
+        int[] layoutRowOf = positions(matrix.getRowCount(), rows);
+        int[] layoutColumnOf = positions(matrix.getColumnCount(), columns);
+        long width = getColumnCount();
+        long current = isBodyCell(column, row) ? row * width + column : -1;
+        long best = Long.MAX_VALUE;
+        long first = Long.MAX_VALUE;
+        for (MappingLink link : mapping.getLinks()) {
+            if (link.effectiveReviewState() != ReviewState.PROPOSED) {
+                continue;
+            }
+            int matrixRow = matrix.getRowOf(link.getItem());
+            int matrixColumn = matrix.getColumnOf(link.getStandard());
+            if (matrixRow < 0 || matrixColumn < 0 || layoutRowOf[matrixRow] < 0 || layoutColumnOf[matrixColumn] < 0) {
+                continue;
+            }
+            int cellColumn = standardsInRows() ? layoutRowOf[matrixRow] : layoutColumnOf[matrixColumn];
+            int cellRow = standardsInRows() ? layoutColumnOf[matrixColumn] : layoutRowOf[matrixRow];
+            long position = cellRow * width + cellColumn;
+            first = Math.min(first, position);
+            if (position > current) {
+                best = Math.min(best, position);
+            }
+        }
+        long found = best != Long.MAX_VALUE ? best : first;
+        return found == Long.MAX_VALUE ? null : new int[] { (int) (found % width), (int) (found / width) };
+    }
+
+    /** For each matrix index, its place among the shown ones, or -1 when filtered out. */
+    private static int[] positions(int size, int[] shown) {
+        int[] places = new int[size];
+        Arrays.fill(places, -1);
+        for (int place = 0; place < shown.length; place++) {
+            places[shown[place]] = place;
+        }
+        return places;
     }
 
     // ------------------------------------------------------------------ texts
@@ -448,6 +541,16 @@ public final class MatrixLayout {
                 // a composed link is a suggestion: say so, and how a reviewer settles it
                 text.append("\n   Composed: ").append(DerivedLinks.describe(link))
                         .append("; confirm it by putting your name as its author, or delete it");
+            }
+            text.append("\n   Review: ").append(ElementLabels.reviewState(link));
+            if (link.getReviewer() != null) {
+                text.append(" by ").append(link.getReviewer());
+            }
+            if (link.getReviewedOn() != null) {
+                text.append(" on ").append(ReviewThreads.day(link.getReviewedOn()));
+            }
+            for (ReviewComment comment : link.getComments()) {
+                text.append("\n   Comment: ").append(ReviewThreads.line(comment.getAuthor(), comment.getDate(), comment.getText()));
             }
         }
         return text.toString();

@@ -2,11 +2,13 @@
 package org.curriculum.core.review;
 
 import org.curriculum.core.coverage.CoverageGrid;
+import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.GoverningQualification;
 import org.curriculum.core.rules.CoverageGuarantee;
 import org.curriculum.core.rules.PathwayAnalysis;
 import org.curriculum.model.CoverageLevel;
 import org.curriculum.model.MappableItem;
+import org.curriculum.model.MappingSet;
 import org.curriculum.model.Qualification;
 
 /**
@@ -36,16 +38,38 @@ public record CoverageFigures(int standards, int full, int partial, int uncovere
             }
         }
         int standards = grid.standards().size();
-        return new CoverageFigures(standards, full, partial, standards - full - partial, guaranteed(grid));
+        return new CoverageFigures(standards, full, partial, standards - full - partial, guaranteed(grid.mapping()));
     }
 
-    private static int guaranteed(CoverageGrid grid) {
-        Qualification qualification = GoverningQualification.of(grid.mapping());
+    /**
+     * The figures of a coverage matrix (the matrix view's tracked one, which follows edits) with a guarantee
+     * computed apart, e.g. by {@link #guaranteed(MappingSet)} off a display thread.
+     */
+    public static CoverageFigures of(CoverageMatrix matrix, int guaranteed) {
+        int standards = matrix.getColumnCount();
+        int full = 0;
+        int uncovered = 0;
+        for (int column = 0; column < standards; column++) {
+            if (matrix.getColumnFullTotal(column) > 0) {
+                full++;
+            } else if (matrix.getColumnTotal(column) == 0) {
+                uncovered++;
+            }
+        }
+        return new CoverageFigures(standards, full, standards - full - uncovered, uncovered, guaranteed);
+    }
+
+    /**
+     * How many standards of a mapping every valid pathway covers, or -1 when its source has no qualification
+     * with rules of combination. Takes seconds at national scale.
+     */
+    public static int guaranteed(MappingSet mapping) {
+        Qualification qualification = GoverningQualification.of(mapping);
         if (qualification == null) {
             return -1;
         }
         int count = 0;
-        for (CoverageGuarantee guarantee : PathwayAnalysis.of(qualification).guaranteedCoverage(grid.mapping())) {
+        for (CoverageGuarantee guarantee : PathwayAnalysis.of(qualification).guaranteedCoverage(mapping)) {
             // a standard nobody covers is "guaranteed" only vacuously (no valid pathway): not counted
             if (guarantee.guaranteed() && !guarantee.coveredBy().isEmpty()) {
                 count++;

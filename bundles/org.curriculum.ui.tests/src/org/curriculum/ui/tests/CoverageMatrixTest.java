@@ -195,7 +195,7 @@ class CoverageMatrixTest {
                     button.notifyListeners(SWT.Selection, new Event());
                 }
             }
-            for (Combo combo : List.of(matrix.levelFilter(), matrix.rowDetail())) {
+            for (Combo combo : List.of(matrix.levelFilter(), matrix.rowDetail(), matrix.reviewFilter())) {
                 if (combo.getSelectionIndex() != 0) {
                     combo.select(0);
                     combo.notifyListeners(SWT.Selection, new Event());

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import org.curriculum.core.matrix.MatrixLayout;
 import org.curriculum.ui.internal.matrix.CoverageMatrixView;
+import org.curriculum.ui.internal.matrix.MatrixFilterBar;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.layer.IUniqueIndexLayer;
@@ -124,6 +125,11 @@ final class MatrixViewProbe {
     /** The row detail choice: units only, with outcomes, down to criteria. */
     Combo rowDetail() {
         return combo("Units only");
+    }
+
+    /** The review state filter. */
+    Combo reviewFilter() {
+        return combo(MatrixFilterBar.ALL_REVIEW_STATES);
     }
 
     /** The text field with this hint. */

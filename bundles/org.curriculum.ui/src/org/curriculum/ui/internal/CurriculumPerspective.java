@@ -19,7 +19,8 @@ public class CurriculumPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.addView(CurriculumUi.EXAMPLES_VIEW_ID, IPageLayout.LEFT, 0.2f, editorArea);
         layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.BOTTOM, 0.45f, CurriculumUi.EXAMPLES_VIEW_ID);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
+        // Half the height: the matrix has a dashboard, filters and the rationale and review fields above its grid.
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.5f, editorArea);
         bottom.addView(CurriculumUi.MATRIX_VIEW_ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(CurriculumUi.PROBLEMS_VIEW_ID);

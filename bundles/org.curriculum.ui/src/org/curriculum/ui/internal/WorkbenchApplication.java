@@ -155,6 +155,9 @@ public class WorkbenchApplication implements IApplication {
             views.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
             windowMenu.add(views);
             windowMenu.add(keep(ActionFactory.RESET_PERSPECTIVE.create(window)));
+            windowMenu.add(new Separator());
+            // Holds the Review page (the reviewer's name the matrix records).
+            windowMenu.add(keep(ActionFactory.PREFERENCES.create(window)));
             MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
             help.add(keep(ActionFactory.ABOUT.create(window)));
             menuBar.add(file);

@@ -3,27 +3,45 @@ package org.curriculum.ui.internal.matrix;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 import org.curriculum.core.compare.GitRevisions;
 import org.curriculum.core.coverage.Coverage;
 import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.matrix.MatrixLayout;
 import org.curriculum.model.CoverageLevel;
+import org.curriculum.model.CurriculumPackage;
+import org.curriculum.model.GapReview;
+import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
+import org.curriculum.model.ReviewState;
+import org.curriculum.model.Reviewable;
+import org.curriculum.model.labels.ElementLabels;
 import org.curriculum.model.edit.command.MappingCell;
 import org.curriculum.model.edit.command.MappingEditCommands;
+import org.curriculum.model.edit.command.ReviewCommands;
+import org.curriculum.ui.internal.ReviewPreferences;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
 import org.curriculum.ui.internal.wizards.ComposeMappingWizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CommandWrapper;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -41,9 +59,23 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
  * shown (filters, order, orientation, groups, texts); {@link MatrixGrid} draws it with NatTable; every
  * change (a click or the space bar cycling none -> partial -> full -> none, a fill of several cells, a
  * typed rationale) is one of {@link MappingEditCommands} on the editor's command stack, so undo works
- * as everywhere else. The view itself only wires these together and follows the active editor.
+ * as everywhere else. In review, A / Q / R give the selected cells' links a verdict, N selects the next
+ * unreviewed cell and J justifies a gap, each one of {@code ReviewCommands}; the {@link MatrixDashboard}
+ * above shows the coverage and review figures. The view itself only wires these together and follows the
+ * active editor.
  */
 public class CoverageMatrixView extends ViewPart {
+
+    /** The toolbar action that accepts the selected cells. */
+    public static final String ACCEPT = "Accept";
+    /** The toolbar action that queries them; also the start of its comment dialog's title. */
+    public static final String QUERY = "Query";
+    /** The toolbar action that rejects them; also the start of its comment dialog's title. */
+    public static final String REJECT = "Reject";
+    /** The toolbar action that selects the next cell not reviewed yet. */
+    public static final String NEXT_UNREVIEWED = "Next unreviewed";
+    /** The toolbar action that justifies a gap; also the title of its dialog. */
+    public static final String JUSTIFY_GAP = "Justify gap";
 
     private CurriculumEditor editor;
     private final MatrixLayout layout = new MatrixLayout(
@@ -51,8 +83,12 @@ public class CoverageMatrixView extends ViewPart {
                     : String.valueOf(element));
 
     private Label title;
+    private MatrixDashboard dashboard;
+    /** Whether the model changed since the dashboard last looked (a filter change alone does not count). */
+    private boolean modelChanged = true;
     private MatrixFilterBar filters;
     private RationaleField rationale;
+    private ReviewThreadField reviewThread;
     private MatrixGrid grid;
     private ChangedSinceHighlight changedSince;
     private final MatrixSelectionProvider selectionProvider = new MatrixSelectionProvider();
@@ -88,9 +124,18 @@ public class CoverageMatrixView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         title = new Label(parent, SWT.NONE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        dashboard = new MatrixDashboard(new Composite(parent, SWT.NONE));
         filters = new MatrixFilterBar(new Composite(parent, SWT.NONE), layout, this::refresh);
-        rationale = new RationaleField(new Composite(parent, SWT.NONE), this::applyRationale);
-        grid = new MatrixGrid(parent, layout, this::cycle, this::cellSelectionChanged);
+        // The review's comment thread beside the rationale: both are about the selected cell's link.
+        Composite editRow = new Composite(parent, SWT.NONE);
+        GridLayout editColumns = new GridLayout(2, true);
+        editColumns.marginHeight = 0;
+        editColumns.marginWidth = 0;
+        editRow.setLayout(editColumns);
+        editRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        rationale = new RationaleField(new Composite(editRow, SWT.NONE), this::applyRationale);
+        reviewThread = new ReviewThreadField(new Composite(editRow, SWT.NONE), this::addComment);
+        grid = new MatrixGrid(parent, layout, this::cycle, this::reviewKey, this::cellSelectionChanged);
         changedSince = new ChangedSinceHighlight(layout);
         grid.addBodyLabels(changedSince.labels());
         grid.addToolTipLines(changedSince::toolTip);
@@ -116,6 +161,16 @@ public class CoverageMatrixView extends ViewPart {
         toolbar.add(action("Changed since...", "Outline the cells that differ from a version of this mapping in Git",
                 this::chooseChangedSince));
         toolbar.add(action("Clear changes", "Remove the \"Changed since\" outlines", this::clearChangedSince));
+        toolbar.add(action(ACCEPT, "Accept the links of the selected cells (key A; one undo)",
+                () -> reviewSelection(ReviewState.ACCEPTED)));
+        toolbar.add(action(QUERY + "...", "Query the links of the selected cells, with a comment (key Q; one undo)",
+                () -> reviewSelection(ReviewState.QUERIED)));
+        toolbar.add(action(REJECT + "...", "Reject the links of the selected cells, with a comment (key R; one undo)",
+                () -> reviewSelection(ReviewState.REJECTED)));
+        toolbar.add(action(NEXT_UNREVIEWED, "Select the next cell whose link is not reviewed yet (key N)",
+                this::selectNextUnreviewed));
+        toolbar.add(action(JUSTIFY_GAP + "...", "Justify the gap of the selected uncovered standard: an accepted gap (key J)",
+                this::justifyGap));
         toolbar.add(new Separator());
         toolbar.add(action("Export to Excel...", "Write this coverage grid to an Excel workbook, as the command line export does",
                 this::chooseFileAndExport));
@@ -173,7 +228,9 @@ public class CoverageMatrixView extends ViewPart {
             return;
         }
         changedSince.clear(); // the marks belong to the mapping they were found in
+        grid.clearSelection();
         layout.show(editor == null ? null : (MappingSet) editor.getResource().getContents().get(0));
+        modelChanged = true;
         filters.offerLevels();
         refresh();
     }
@@ -184,10 +241,14 @@ public class CoverageMatrixView extends ViewPart {
             return;
         }
         title.setText(layout.getSummary() + changedSince.summary());
+        dashboard.show(layout.getMatrix(), layout.getMapping(), modelChanged);
+        modelChanged = false;
         filters.update();
         grid.refresh();
         title.getParent().layout();
-        cellSelectionChanged();
+        // The grid keeps its selection across a refresh: show its cell again, without taking the editor's
+        // tree selection (the edit may have come from there).
+        showSelectedCell(false);
     }
 
     private void refreshAfterCommandLater() {
@@ -211,12 +272,40 @@ public class CoverageMatrixView extends ViewPart {
             return;
         }
         Command last = editor == null ? null : editor.getEditingDomain().getCommandStack().getMostRecentCommand();
-        if (layout.isShowing() && last != null && MappingEditCommands.changesLinksOnly(last, layout.getMapping())) {
+        boolean reviewOnly = layout.isShowing() && last != null && changesReviewOnly(last);
+        if (reviewOnly || layout.isShowing() && last != null && MappingEditCommands.changesLinksOnly(last, layout.getMapping())) {
             layout.refilter();
         } else {
             layout.recompute();
         }
+        // A review changes no coverage: the pathway guarantee need not be computed again.
+        modelChanged = !reviewOnly;
         refresh();
+    }
+
+    /**
+     * Whether a command only records reviews (verdicts, reviewers, dates, comments, gap reviews and their
+     * justifications): exact command classes, as {@link MappingEditCommands#changesLinksOnly} reads them.
+     */
+    private static boolean changesReviewOnly(Command command) {
+        if (command instanceof CompoundCommand compound) {
+            return !compound.getCommandList().isEmpty()
+                    && compound.getCommandList().stream().allMatch(CoverageMatrixView::changesReviewOnly);
+        }
+        if (command instanceof CommandWrapper wrapper) {
+            return wrapper.getCommand() != null && changesReviewOnly(wrapper.getCommand());
+        }
+        if (command != null && command.getClass() == SetCommand.class) {
+            EStructuralFeature feature = ((SetCommand) command).getFeature();
+            return feature != null && (feature.getEContainingClass() == CurriculumPackage.Literals.REVIEWABLE
+                    || feature == CurriculumPackage.Literals.GAP_REVIEW__JUSTIFICATION);
+        }
+        if (command != null && command.getClass() == AddCommand.class) {
+            EStructuralFeature feature = ((AddCommand) command).getFeature();
+            return feature == CurriculumPackage.Literals.REVIEWABLE__COMMENTS
+                    || feature == CurriculumPackage.Literals.MAPPING_SET__GAP_REVIEWS;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ editing
@@ -261,6 +350,119 @@ public class CoverageMatrixView extends ViewPart {
         }
     }
 
+    // ------------------------------------------------------------------ review
+
+    private void reviewKey(MatrixEditBindings.ReviewKey key) {
+        switch (key) {
+        case ACCEPT -> reviewSelection(ReviewState.ACCEPTED);
+        case QUERY -> reviewSelection(ReviewState.QUERIED);
+        case REJECT -> reviewSelection(ReviewState.REJECTED);
+        case NEXT_UNREVIEWED -> selectNextUnreviewed();
+        case JUSTIFY_GAP -> justifyGap();
+        }
+    }
+
+    /**
+     * Gives the links of every selected cell the same verdict, with the reviewer's name from the preferences
+     * and today's date, as one command (one undo). A query or a rejection asks for the comment that goes
+     * into each cell's thread; cancelling it changes nothing. Cells without a link of their own are left out.
+     */
+    public void reviewSelection(ReviewState state) {
+        if (!layout.isShowing()) {
+            return;
+        }
+        List<MappingCell> cells = new ArrayList<>();
+        for (int[] cell : grid.selectedCells()) {
+            if (layout.getDirectLink(cell[0], cell[1]) != null) {
+                cells.add(mappingCell(cell[0], cell[1]));
+            }
+        }
+        if (cells.isEmpty()) {
+            MessageDialog.openInformation(getSite().getShell(), "Nothing to review",
+                    "Select cells that have a link of their own (a coverage mark) and try again.");
+            return;
+        }
+        String comment = null;
+        if (state == ReviewState.QUERIED || state == ReviewState.REJECTED) {
+            String verb = state == ReviewState.QUERIED ? QUERY : REJECT;
+            InputDialog ask = new InputDialog(getSite().getShell(), verb + " " + cells.size() + (cells.size() == 1 ? " link" : " links"),
+                    "Why? The comment goes into the review thread of each cell, with your name and the date.", "",
+                    text -> text.isBlank() ? "A " + verb.toLowerCase(Locale.ROOT) + " needs a comment." : null);
+            if (ask.open() != Window.OK) {
+                return;
+            }
+            comment = ask.getValue();
+        }
+        execute(ReviewCommands.review(editor.getEditingDomain(), cells, state, ReviewPreferences.reviewerName(),
+                new Date(), comment));
+    }
+
+    /** Selects the next cell (along the row, then down, wrapping round) whose link is not reviewed yet. */
+    public void selectNextUnreviewed() {
+        int[] anchor = grid.anchorCell();
+        int[] next = layout.nextUnreviewed(anchor == null ? -1 : anchor[0], anchor == null ? -1 : anchor[1]);
+        if (next == null) {
+            MessageDialog.openInformation(getSite().getShell(), "Every link is reviewed",
+                    "No cell shown has a link that is still proposed.");
+            return;
+        }
+        grid.selectCell(next[0], next[1]);
+        grid.table().setFocus();
+    }
+
+    /**
+     * Asks for the justification of the selected uncovered standard's gap and records it as an accepted gap,
+     * as one command. A covered standard has no gap, and is told so.
+     */
+    public void justifyGap() {
+        int[] cell = grid.anchorCell();
+        if (cell == null) {
+            return;
+        }
+        MappableItem standard = layout.getStandard(cell[0], cell[1]);
+        String name = ElementLabels.codeOrTitle(standard);
+        if (layout.getMatrix().getColumnTotal(layout.matrixColumn(cell[0], cell[1])) > 0) {
+            MessageDialog.openInformation(getSite().getShell(), JUSTIFY_GAP,
+                    name + " is covered, so it has no gap to justify. Select a cell of a standard nothing covers.");
+            return;
+        }
+        GapReview existing = ReviewCommands.findGapReview(layout.getMapping(), standard);
+        InputDialog ask = new InputDialog(getSite().getShell(), JUSTIFY_GAP,
+                "Why may " + name + " stay uncovered? The gap is recorded as accepted, with your name and the date.",
+                existing == null || existing.getJustification() == null ? "" : existing.getJustification(),
+                text -> text.isBlank() ? "A justified gap needs its justification." : null);
+        if (ask.open() == Window.OK) {
+            execute(ReviewCommands.justifyGap(editor.getEditingDomain(), layout.getMapping(), standard, ask.getValue(),
+                    ReviewState.ACCEPTED, ReviewPreferences.reviewerName(), new Date()));
+        }
+    }
+
+    /** Adds a comment to the review thread of the selected cell's link (or gap), as a command. */
+    public void addComment(String text) {
+        Reviewable reviewable = selectedReviewable();
+        if (reviewable != null && text != null && !text.isBlank()) {
+            execute(ReviewCommands.addComment(editor.getEditingDomain(), reviewable, ReviewPreferences.reviewerName(),
+                    new Date(), text));
+            reviewThread.clearComment();
+        }
+    }
+
+    /** What the selected cell's review is about: its own link, or the gap review of an uncovered standard. */
+    private Reviewable selectedReviewable() {
+        int[] cell = grid.anchorCell();
+        if (cell == null) {
+            return null;
+        }
+        MappingLink link = layout.getDirectLink(cell[0], cell[1]);
+        if (link != null) {
+            return link;
+        }
+        if (layout.getMatrix().getColumnTotal(layout.matrixColumn(cell[0], cell[1])) == 0) {
+            return ReviewCommands.findGapReview(layout.getMapping(), layout.getStandard(cell[0], cell[1]));
+        }
+        return null;
+    }
+
     private void execute(Command command) {
         if (command != null && command.canExecute()) {
             editor.getEditingDomain().getCommandStack().execute(command);
@@ -271,19 +473,28 @@ public class CoverageMatrixView extends ViewPart {
 
     /** Follows the selected cell: the rationale field, the view's selection, the editor's tree. */
     private void cellSelectionChanged() {
+        showSelectedCell(true);
+    }
+
+    /**
+     * Shows the selected cell in the rationale and review fields and as the view's selection; when the user
+     * moved it, also in the editor's tree.
+     */
+    private void showSelectedCell(boolean revealInEditor) {
         if (rationale == null || rationale.isDisposed()) {
             return;
         }
         int[] cell = grid.anchorCell();
         MappingLink link = cell == null ? null : layout.getDirectLink(cell[0], cell[1]);
         rationale.show(link);
+        reviewThread.show(selectedReviewable());
         EObject selected = null;
         if (cell != null) {
             List<MappingLink> behind = layout.getLinks(cell[0], cell[1]);
             selected = link != null ? link : behind.size() == 1 ? behind.get(0) : layout.getItem(cell[0], cell[1]);
         }
         selectionProvider.set(selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected));
-        if (selected instanceof MappingLink shownLink && editor != null && editor.getTreeViewer() != null
+        if (revealInEditor && selected instanceof MappingLink shownLink && editor != null && editor.getTreeViewer() != null
                 && shownLink.eResource() == editor.getResource()
                 && CurriculumEditor.revealable(editor.getTreeViewer(), shownLink)) {
             editor.getTreeViewer().setSelection(new StructuredSelection(shownLink), true);
@@ -378,6 +589,9 @@ public class CoverageMatrixView extends ViewPart {
             editor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
         }
         layout.dispose();
+        if (dashboard != null) {
+            dashboard.dispose();
+        }
         super.dispose();
     }
 }

@@ -2,6 +2,7 @@
 package org.curriculum.ui.internal.matrix;
 
 import org.curriculum.core.matrix.MatrixLayout;
+import org.curriculum.model.ReviewState;
 import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
 
 /**
@@ -18,6 +19,12 @@ public final class MatrixCellLabels {
     public static final String TOTAL = "TOTAL";
     /** A standard no item covers: its header and total are highlighted. */
     public static final String GAP = "GAP";
+    /** A cell whose own link a reviewer accepted (a corner mark). */
+    public static final String ACCEPTED = "REVIEW_ACCEPTED";
+    /** A cell whose own link a reviewer queried. */
+    public static final String QUERIED = "REVIEW_QUERIED";
+    /** A cell whose own link a reviewer rejected. */
+    public static final String REJECTED = "REVIEW_REJECTED";
 
     private MatrixCellLabels() {
     }
@@ -37,6 +44,23 @@ public final class MatrixCellLabels {
                 // no coverage: the default style
             }
             }
+            String review = reviewLabel(layout.getReviewState(column, row));
+            if (review != null) {
+                labels.add(review);
+            }
+        };
+    }
+
+    /** The label of a review state; none for a proposed link (not reviewed yet) or no link. */
+    public static String reviewLabel(ReviewState state) {
+        if (state == null) {
+            return null;
+        }
+        return switch (state) {
+        case ACCEPTED -> ACCEPTED;
+        case QUERIED -> QUERIED;
+        case REJECTED -> REJECTED;
+        default -> null;
         };
     }
 

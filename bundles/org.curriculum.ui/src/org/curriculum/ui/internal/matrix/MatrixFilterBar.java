@@ -7,6 +7,8 @@ import java.util.List;
 import org.curriculum.core.coverage.GridOrientation;
 import org.curriculum.core.coverage.RowDetail;
 import org.curriculum.core.matrix.MatrixLayout;
+import org.curriculum.model.ReviewState;
+import org.curriculum.model.labels.ElementLabels;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.RowData;
@@ -19,13 +21,17 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * The row of filters above the matrix: item text, level, row detail, uncovered standards only,
- * mandatory units only, standards as rows. Each change goes to the layout, then the view shows it.
+ * mandatory units only, standards as rows, review state. Each change goes to the layout, then the view shows it.
  */
 public final class MatrixFilterBar {
 
     /** First entry of the level filter. */
     public static final String ALL_LEVELS = "All levels";
     private static final String LEVEL_PREFIX = "Level ";
+    /** First entry of the review state filter. */
+    public static final String ALL_REVIEW_STATES = "All review states";
+    /** The start of the other entries of the review state filter ("Review: queried"). */
+    public static final String REVIEW_PREFIX = "Review: ";
 
     private final MatrixLayout layout;
     private final Combo level;
@@ -77,9 +83,21 @@ public final class MatrixFilterBar {
                     : GridOrientation.ITEMS_IN_ROWS);
             changed.run();
         });
+        Combo review = new Combo(bar, SWT.READ_ONLY);
+        // "All review states", then one entry per state in the order of ReviewState's literals.
+        List<String> states = new ArrayList<>();
+        states.add(ALL_REVIEW_STATES);
+        ReviewState.VALUES.forEach(state -> states.add(REVIEW_PREFIX + ElementLabels.reviewState(state)));
+        review.setItems(states.toArray(new String[0]));
+        review.select(0);
+        review.addListener(SWT.Selection, e -> {
+            int chosen = review.getSelectionIndex();
+            layout.setReviewFilter(chosen <= 0 ? null : ReviewState.VALUES.get(chosen - 1));
+            changed.run();
+        });
         Label legend = new Label(bar, SWT.NONE);
         legend.setText(MatrixLayout.PARTIAL_SYMBOL + " partial   " + MatrixLayout.FULL_SYMBOL
-                + " full   (click or space to change)");
+                + " full   (click or space: level; keys A, Q, R: review; N: next unreviewed)");
     }
 
     private static Button check(Composite bar, String text) {

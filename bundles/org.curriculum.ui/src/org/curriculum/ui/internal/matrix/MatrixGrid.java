@@ -4,6 +4,7 @@ package org.curriculum.ui.internal.matrix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 import org.curriculum.core.matrix.HeaderGroup;
 import org.curriculum.core.matrix.MatrixLayout;
@@ -20,9 +21,12 @@ import org.eclipse.nebula.widgets.nattable.group.performance.RowGroupHeaderLayer
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 
@@ -39,11 +43,13 @@ final class MatrixGrid {
     private final NatTable table;
     private final DataLayer bodyData;
     private final SelectionLayer selectionLayer;
+    private final ViewportLayer viewport;
     private final ColumnGroupHeaderLayer columnGroups;
     private final RowGroupHeaderLayer rowGroups;
     private final MatrixToolTip toolTip;
 
-    MatrixGrid(Composite parent, MatrixLayout layout, MatrixEditBindings.CellAction cycle, Runnable selectionChanged) {
+    MatrixGrid(Composite parent, MatrixLayout layout, MatrixEditBindings.CellAction cycle,
+            Consumer<MatrixEditBindings.ReviewKey> review, Runnable selectionChanged) {
         this.layout = layout;
         MatrixDataProvider columnHeader = MatrixDataProvider.columnHeader(layout);
         MatrixDataProvider rowHeader = MatrixDataProvider.rowHeader(layout);
@@ -56,7 +62,7 @@ final class MatrixGrid {
                 selectionChanged.run();
             }
         });
-        ViewportLayer viewport = new ViewportLayer(selectionLayer);
+        viewport = new ViewportLayer(selectionLayer);
 
         DataLayer columnHeaderData = new DataLayer(columnHeader, 52, 24);
         columnHeaderData.setConfigLabelAccumulator(MatrixCellLabels.columnHeader(layout));
@@ -74,7 +80,7 @@ final class MatrixGrid {
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.addConfiguration(new DefaultNatTableStyleConfiguration());
         table.addConfiguration(new CoverageMatrixStyles());
-        table.addConfiguration(new MatrixEditBindings(bodyData, selectionLayer, cycle));
+        table.addConfiguration(new MatrixEditBindings(bodyData, selectionLayer, cycle, review));
         table.configure();
         toolTip = new MatrixToolTip(table, bodyData, layout);
     }
@@ -106,8 +112,16 @@ final class MatrixGrid {
         return table.isDisposed();
     }
 
-    /** Shows what the layout holds now: its group headers, then every cell again. */
+    /**
+     * Shows what the layout holds now: its group headers, then every cell again. NatTable clears the
+     * selection on a full refresh; when the grid keeps its shape (an edit or review of cells) the selected
+     * cells and the anchor are selected again, so that the next key works on the same cells.
+     */
     void refresh() {
+        int columns = selectionLayer.getColumnCount();
+        int rows = selectionLayer.getRowCount();
+        List<Rectangle> selected = new ArrayList<>(selectionLayer.getSelectionModel().getSelections());
+        PositionCoordinate anchor = new PositionCoordinate(selectionLayer.getSelectionAnchor());
         columnGroups.clearAllGroups();
         rowGroups.clearAllGroups();
         for (HeaderGroup group : layout.getColumnGroups()) {
@@ -117,6 +131,12 @@ final class MatrixGrid {
             rowGroups.addGroup(group.name(), group.start(), group.span());
         }
         table.refresh();
+        if (selectionLayer.getColumnCount() == columns && selectionLayer.getRowCount() == rows && !selected.isEmpty()
+                && selectionLayer.getSelectionModel().isEmpty()) {
+            selected.forEach(selectionLayer.getSelectionModel()::addSelection);
+            selectionLayer.getSelectionAnchor().setColumnPosition(anchor.getColumnPosition());
+            selectionLayer.getSelectionAnchor().setRowPosition(anchor.getRowPosition());
+        }
     }
 
     /** The body cell (layout column, row) of the selection anchor, or null when it is no body cell. */
@@ -128,6 +148,17 @@ final class MatrixGrid {
         int column = selectionLayer.getColumnIndexByPosition(anchor.getColumnPosition());
         int row = selectionLayer.getRowIndexByPosition(anchor.getRowPosition());
         return layout.isBodyCell(column, row) ? new int[] { column, row } : null;
+    }
+
+    /** Selects nothing (another mapping is shown: its cells are not the ones selected before). */
+    void clearSelection() {
+        selectionLayer.clear(false);
+    }
+
+    /** Selects one body cell (layout column, row) and scrolls it into view. */
+    void selectCell(int column, int row) {
+        selectionLayer.doCommand(new SelectCellCommand(selectionLayer, column, row, false, false));
+        viewport.doCommand(new ShowCellInViewportCommand(column, row));
     }
 
     /** Every selected body cell (layout column, row); totals left out. */
