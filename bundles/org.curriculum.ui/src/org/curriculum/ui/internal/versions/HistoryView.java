@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
 
 import org.curriculum.core.compare.GitRevisions;
+import org.curriculum.ui.internal.jface.TextColumns;
 import org.curriculum.core.compare.GitRevisions.History;
 import org.curriculum.core.compare.GitRevisions.Version;
 import org.curriculum.core.resources.ModelLoadException;
@@ -18,9 +18,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IPartListener2;
@@ -65,10 +63,10 @@ public class HistoryView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Version", 90, Version::shortId);
-        column("Author", 140, Version::author);
-        column("Date", 130, version -> DATE.format(version.date()));
-        column("Message", 520, Version::message);
+        TextColumns.add(viewer, "Version", 90, Version.class, Version::shortId);
+        TextColumns.add(viewer, "Author", 140, Version.class, Version::author);
+        TextColumns.add(viewer, "Date", 130, Version.class, version -> DATE.format(version.date()));
+        TextColumns.add(viewer, "Message", 520, Version.class, Version::message);
         viewer.setInput(List.of());
         viewer.addDoubleClickListener(event -> compareSelected());
         Action compare = new Action("Compare") {
@@ -98,17 +96,6 @@ public class HistoryView extends ViewPart {
         }
     }
 
-    private void column(String title, int width, Function<Version, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Version) element);
-            }
-        });
-    }
 
     /** Lists the versions of a file; the Git log is read in a job and shown when it is done. */
     public void showFile(Path shown) {

@@ -2,9 +2,9 @@
 package org.curriculum.ui.internal.versions;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.curriculum.core.compare.ConflictResolution;
+import org.curriculum.ui.internal.jface.TextColumns;
 import org.curriculum.core.compare.ConflictResolution.Side;
 import org.curriculum.core.compare.RecordedConflict;
 import org.curriculum.ui.internal.editor.CurriculumEditor;
@@ -13,10 +13,8 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -75,10 +73,10 @@ public class MergeConflictsView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Element", 260, RecordedConflict::path);
-        column("Feature", 160, RecordedConflict::feature);
-        column("Ours (in the file)", 300, conflict -> shown(conflict.ours()));
-        column("Theirs", 300, conflict -> shown(conflict.theirs()));
+        TextColumns.add(viewer, "Element", 260, RecordedConflict.class, RecordedConflict::path);
+        TextColumns.add(viewer, "Feature", 160, RecordedConflict.class, RecordedConflict::feature);
+        TextColumns.add(viewer, "Ours (in the file)", 300, RecordedConflict.class, conflict -> shown(conflict.ours()));
+        TextColumns.add(viewer, "Theirs", 300, RecordedConflict.class, conflict -> shown(conflict.theirs()));
         viewer.setInput(List.of());
         viewer.addSelectionChangedListener(event -> selectionChanged());
         Composite buttons = new Composite(parent, SWT.NONE);
@@ -98,17 +96,6 @@ public class MergeConflictsView extends ViewPart {
         return button;
     }
 
-    private void column(String title, int width, Function<RecordedConflict, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((RecordedConflict) element);
-            }
-        });
-    }
 
     private static String shown(String value) {
         return value == null ? "(none)" : value.replace("\n", " \u21b5 ");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.curriculum.core.resources.AtomicFile;
+import org.curriculum.ui.internal.jface.TextColumns;
 import org.curriculum.excel.CurriculumImport;
 import org.curriculum.excel.ImportFinding;
 import org.curriculum.excel.ImportedModel;
@@ -19,9 +20,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -168,24 +167,13 @@ public class ImportCurriculumWizard extends ModelFileWizard implements IImportWi
             report.getTable().setLinesVisible(true);
             report.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
             report.setContentProvider(ArrayContentProvider.getInstance());
-            column("Where", 150, ImportFinding::where);
-            column("Why", 300, ImportFinding::why);
-            column("Excerpt", 250, ImportFinding::excerpt);
+            TextColumns.add(report, "Where", 150, ImportFinding.class, ImportFinding::where);
+            TextColumns.add(report, "Why", 300, ImportFinding.class, ImportFinding::why);
+            TextColumns.add(report, "Excerpt", 250, ImportFinding.class, ImportFinding::excerpt);
             sash.setWeights(45, 55);
             setControl(body);
         }
 
-        private void column(String title, int width, java.util.function.Function<ImportFinding, String> text) {
-            TableViewerColumn column = new TableViewerColumn(report, SWT.NONE);
-            column.getColumn().setText(title);
-            column.getColumn().setWidth(width);
-            column.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return text.apply((ImportFinding) element);
-                }
-            });
-        }
 
         @Override
         public void setVisible(boolean visible) {
