@@ -345,11 +345,25 @@ public final class MappingWorkbookWriter {
             cells.text(row, LINK_ITEM_ID, item.id, Style.HIDDEN_ID);
             cells.text(row, LINK_STANDARD_ID, standard.id, Style.HIDDEN_ID);
             cells.text(row, LINK_REVIEW_STATE, ElementLabels.reviewState(link), Style.PLAIN);
-            cells.text(row, LINK_REVIEWER, link.getReviewer(), Style.PLAIN);
-            cells.date(row, LINK_REVIEWED_ON, link.getReviewedOn());
-            cells.text(row, LINK_COMMENTS, ReviewThreads.text(link), Style.WRAP);
-            cells.text(row, LINK_NEW_COMMENT, null, Style.WRAP);
+            // most links of a national grid were never reviewed: their reviewer, date and comments are
+            // left out rather than written as 1.6 million blank cells at L; the columns' own styles
+            // (set below) format whatever a reviewer types there
+            String reviewer = link.getReviewer();
+            if (reviewer != null) {
+                cells.text(row, LINK_REVIEWER, reviewer, Style.PLAIN);
+            }
+            if (link.getReviewedOn() != null) {
+                cells.date(row, LINK_REVIEWED_ON, link.getReviewedOn());
+            }
+            String comments = ReviewThreads.text(link);
+            if (comments != null) {
+                cells.text(row, LINK_COMMENTS, comments, Style.WRAP);
+            }
         }
+        sheet.setDefaultColumnStyle(LINK_REVIEWER, cells.style(Style.PLAIN));
+        sheet.setDefaultColumnStyle(LINK_REVIEWED_ON, cells.style(Style.DATE));
+        sheet.setDefaultColumnStyle(LINK_COMMENTS, cells.style(Style.WRAP));
+        sheet.setDefaultColumnStyle(LINK_NEW_COMMENT, cells.style(Style.WRAP));
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, LINK_HEADERS.length - 1));
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));

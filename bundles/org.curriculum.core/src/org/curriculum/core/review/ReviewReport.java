@@ -122,7 +122,7 @@ public final class ReviewReport {
             return true;
         }
         for (MappingLink link : mapping.getLinks()) {
-            if (link.isSetReviewState() || !link.getComments().isEmpty()) {
+            if (link.isSetReviewState() || ReviewThreads.hasComments(link)) {
                 return true;
             }
         }

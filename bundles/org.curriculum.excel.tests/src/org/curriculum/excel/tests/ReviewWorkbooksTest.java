@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReviewWorkbooksTest {
 
-    private static final int STATE = 11, REVIEWER = 12, COMMENTS = 14, NEW_COMMENT = 15, LINK_ID = 8;
+    private static final int STATE = 11, REVIEWER = 12, REVIEWED_ON = 13, COMMENTS = 14, NEW_COMMENT = 15, LINK_ID = 8;
     private static final DataFormatter FORMAT = new DataFormatter();
 
     @TempDir
@@ -130,7 +130,21 @@ class ReviewWorkbooksTest {
         Path file = export(mapping, "unreviewed.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
             assertNull(workbook.getSheet("Coverage grid").getDrawingPatriarch(), "no notes, no drawing");
-            assertEquals("proposed", text(workbook.getSheet("Links").getRow(1), STATE));
+            Sheet links = workbook.getSheet("Links");
+            assertEquals("proposed", text(links.getRow(1), STATE));
+            // unanswered review columns hold no cells (a national grid would carry 1.6 million blanks);
+            // the columns' own styles format what a reviewer types: wrapped comments, a date
+            for (Row row : links) {
+                if (row.getRowNum() > 0) {
+                    for (int column : new int[] { REVIEWER, REVIEWED_ON, COMMENTS, NEW_COMMENT }) {
+                        assertNull(row.getCell(column), "row " + (row.getRowNum() + 1) + ", column " + (column + 1));
+                    }
+                }
+            }
+            assertTrue(links.getColumnStyle(COMMENTS).getWrapText(), "Comments wrap");
+            assertTrue(links.getColumnStyle(NEW_COMMENT).getWrapText(), "New comment wraps");
+            assertTrue(org.apache.poi.ss.usermodel.DateUtil.isADateFormat(links.getColumnStyle(REVIEWED_ON).getDataFormat(),
+                    links.getColumnStyle(REVIEWED_ON).getDataFormatString()), "Reviewed on is a date column");
         }
         assertEquals(List.of(), ReviewImporter.read(file, mapping, "Nobody", AnnexeBReview.DATE),
                 "a sheet left as exported answers nothing");
