@@ -236,6 +236,20 @@ class CommandLineFuzzTest {
                 folder.resolve("seed-004-layout.docx"))), importDocument, ".curriculum"));
         seeds.add(new Seed("unit-bank.docx", Files.readAllBytes(WordFixtures.unitBankLayout(btec,
                 folder.resolve("unit-bank.docx"))), importDocument, ".curriculum"));
+        // the curriculum workbook (export --kind curriculum, read back by import curriculum)
+        Path workbook = folder.resolve("curriculum-workbook.xlsx");
+        assertEquals(0, command(List.of("export", curriculum, "-o", workbook.toString(), "--kind", "curriculum")).status);
+        seeds.add(new Seed("curriculum-workbook.xlsx", Files.readAllBytes(workbook),
+                List.of("import", "curriculum", "IN", "-o", "OUT"), ".curriculum"));
+        // CASE 1.1 packages: a framework, and the Annexe B links as a crosswalk between the two frameworks
+        Path casePackage = folder.resolve("nos-case.json");
+        assertEquals(0, command(List.of("export", nos, "-o", casePackage.toString(), "--kind", "case")).status);
+        seeds.add(new Seed("case-framework.json", Files.readAllBytes(casePackage), List.of("import", "case", "IN", "-o", "OUT"),
+                ".standards"));
+        Path caseLinks = folder.resolve("annexe-b-case.json");
+        assertEquals(0, command(List.of("export", mapping, "-o", caseLinks.toString(), "--kind", "case")).status);
+        seeds.add(new Seed("case-crosswalk.json", Files.readAllBytes(caseLinks),
+                List.of("import", "case", "IN", "-o", "OUT", "--against", curriculum, nos), ".mapping"));
         // -Dcurriculum.fuzz.only=docx fuzzes the seeds whose name holds that text (one importer) and no other
         String only = System.getProperty("curriculum.fuzz.only", "");
         seeds.removeIf(seed -> !seed.name().contains(only));

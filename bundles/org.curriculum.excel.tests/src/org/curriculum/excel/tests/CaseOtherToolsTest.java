@@ -133,6 +133,16 @@ class CaseOtherToolsTest {
                 () -> CaseImporter.importFramework(mappingJson, CurriculumPackage.Literals.STANDARDS_FRAMEWORK));
         assertEquals(mappingJson + ": the package holds a mapping set: import it with -o OUT.mapping --against SOURCE TARGET",
                 wrongKind.getMessage());
+
+        // found by the fuzz run (seed 44): a mangled kind in our own extension was a NullPointerException
+        Path nosJson = CaseRoundTripTest.export(ModelFiles.loadRoot(folder.resolve("contact-centre-nos.standards")),
+                folder.resolve("nos.json"));
+        Path mangled = Files.writeString(folder.resolve("mangled.json"),
+                Files.readString(nosJson).replace("\"kind\" : \"StandardsFramework\"", "\"kind\" : \"Standar;dsFramework\""));
+        CaseImportException unknownKind = assertThrows(CaseImportException.class,
+                () -> CaseImporter.importFramework(mangled, CurriculumPackage.Literals.STANDARDS_FRAMEWORK));
+        assertEquals(mangled + ": the document's extension names an unknown kind \"Standar;dsFramework\" (expected Curriculum,"
+                + " StandardsFramework or MappingSet)", unknownKind.getMessage());
     }
 
     private Path resource(String name) throws IOException {

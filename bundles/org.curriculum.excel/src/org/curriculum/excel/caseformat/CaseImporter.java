@@ -129,12 +129,22 @@ public final class CaseImporter {
         }
     }
 
+    /** The kind our own extension names for the document (null for another tool's package), checked. */
+    private String ownKind(Map<String, Object> own) throws CaseImportException {
+        String ownKind = own == null ? null : CasePackageReader.text(own.get("kind"));
+        if (ownKind != null && !List.of("Curriculum", "StandardsFramework", "MappingSet").contains(ownKind)) {
+            throw new CaseImportException(file + ": the document's extension names an unknown kind \"" + ownKind
+                    + "\" (expected Curriculum, StandardsFramework or MappingSet)");
+        }
+        return ownKind;
+    }
+
     // ---- frameworks ----
 
     private Framework buildFramework(CasePackageReader.Content content, EClass kind) throws CaseImportException {
         CasePackageReader.Document document = content.documents.get(0);
         Map<String, Object> own = CasePackageReader.own(document.fields());
-        String ownKind = own == null ? null : CasePackageReader.text(own.get("kind"));
+        String ownKind = ownKind(own);
         if (ownKind != null && !ownKind.equals(kind.getName())) {
             throw new CaseImportException(file + ": the package holds a " + CaseVocabulary.itemType(
                     (EClass) CurriculumPackage.eINSTANCE.getEClassifier(ownKind)).toLowerCase()
@@ -442,7 +452,7 @@ public final class CaseImporter {
     private MappingSet buildMapping(CasePackageReader.Content content, ResourceSet against) throws CaseImportException {
         CasePackageReader.Document document = content.documents.get(0);
         Map<String, Object> own = CasePackageReader.own(document.fields());
-        String ownKind = own == null ? null : CasePackageReader.text(own.get("kind"));
+        String ownKind = ownKind(own);
         if (ownKind != null && !ownKind.equals("MappingSet")) {
             throw new CaseImportException(file + ": the package holds a framework, not links: import it into a ."
                     + (ownKind.equals("Curriculum") ? "curriculum" : "standards") + " file");

@@ -59,7 +59,7 @@ public class CaseBenchmark {
 
     /** Our CASE package of a size's mapping, written once (the import benchmarks read it). */
     static Path exportOnce(String size, MappingSet mapping) throws Exception {
-        return ModelSets.exportedOnce(size, "exported-case.json", out -> CasePackageWriter.write(mapping, out, EXPORTED));
+        return ModelSets.exportedOnce(size, "exported-case.json", CasePackageWriter.class, out -> CasePackageWriter.write(mapping, out, EXPORTED));
     }
 
     @Benchmark

@@ -61,7 +61,7 @@ public class ExcelBenchmark {
 
     /** Our export of a size, written once to the data folder (the import benchmark reads it). */
     static Path exportOnce(String size, MappingSet mapping) throws Exception {
-        return ModelSets.exportedOnce(size, "exported-grid.xlsx", out -> MappingWorkbookWriter.writeGrid(mapping, out, GridOrientation.STANDARDS_IN_ROWS));
+        return ModelSets.exportedOnce(size, "exported-grid.xlsx", MappingWorkbookWriter.class, out -> MappingWorkbookWriter.writeGrid(mapping, out, GridOrientation.STANDARDS_IN_ROWS));
     }
 
     @Benchmark

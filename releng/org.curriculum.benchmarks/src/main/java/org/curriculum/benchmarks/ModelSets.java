@@ -69,18 +69,30 @@ public final class ModelSets {
 
     /**
      * A file in a size's data folder, written once by the exporter (through a ".partial" name, so an interrupted
-     * run never leaves half a file for the next one to read).
+     * run never leaves half a file for the next one to read). A copy written by another build of the exporter's
+     * bundle is written again: a stamp beside the file records which jar (path, size, time) wrote it, so an
+     * import benchmark never reads a stale export after a change to the writer.
      */
-    public static Path exportedOnce(String size, String fileName, Export export) throws Exception {
+    public static Path exportedOnce(String size, String fileName, Class<?> writer, Export export) throws Exception {
         Path file = prepare(size).resolve(fileName);
-        if (!Files.exists(file)) {
+        Path stamp = file.resolveSibling(fileName + ".made-by");
+        String madeBy = codeSource(writer);
+        if (!Files.exists(file) || !Files.exists(stamp) || !Files.readString(stamp).equals(madeBy)) {
+            Files.deleteIfExists(stamp);
             Path partial = file.resolveSibling(fileName + ".partial");
             try (java.io.OutputStream out = Files.newOutputStream(partial)) {
                 export.writeTo(out);
             }
-            Files.move(partial, file);
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(stamp, madeBy);
         }
         return file;
+    }
+
+    /** The jar (or class folder) a class was loaded from, with its size and modification time. */
+    private static String codeSource(Class<?> type) throws Exception {
+        Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return location + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis() + "\n";
     }
 
     /** The XMI model files of a prepared folder, referenced files first. */
