@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.curriculum.core.review.ReviewThreads;
 import org.curriculum.excel.internal.CsvTable.Record;
 import org.curriculum.excel.internal.ModelIds;
 import org.curriculum.excel.internal.SafeWorkbookReader;
@@ -35,6 +36,8 @@ import org.curriculum.model.Framework;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
+import org.curriculum.model.ReviewComment;
+import org.curriculum.model.ReviewState;
 import org.curriculum.model.Standard;
 import org.curriculum.model.StandardSection;
 import org.curriculum.model.StandardsFramework;
@@ -258,6 +261,7 @@ public final class GridImporter {
                     link.setRationale(blankToNull(record.cell(LINK_RATIONALE)));
                     link.setAuthor(blankToNull(record.cell(LINK_AUTHOR)));
                     link.setDate(date(links, row, LINK_DATE, workbook.isDate1904(), utc));
+                    readReview(links, row, link, workbook.isDate1904(), utc);
                     mapping.getLinks().add(link);
                     String linkId = record.cell(LINK_ID);
                     if (!linkId.isEmpty()) {
@@ -279,6 +283,28 @@ public final class GridImporter {
                 mapping.setTarget(frameworkOf(standardsInRows ? first(standards) : columns.get(0)));
             }
             return new ImportedModel<>(mapping, against, ids, new ArrayList<>());
+        }
+    }
+
+    /**
+     * The review columns of a Links row back onto its link: the state (proposed, what the export writes for a link
+     * nobody reviewed, stays unset), the reviewer, the date and the comment thread.
+     */
+    private static void readReview(Table links, StreamedRow row, MappingLink link, boolean date1904, TimeZone utc)
+            throws SpreadsheetImportException {
+        Record record = row.record();
+        ReviewState state = ReviewImporter.state(links, record);
+        if (state != null && state != ReviewState.PROPOSED) {
+            link.setReviewState(state);
+        }
+        link.setReviewer(blankToNull(record.cell(LINK_REVIEWER)));
+        link.setReviewedOn(date(links, row, LINK_REVIEWED_ON, date1904, utc));
+        for (ReviewThreads.Comment line : ReviewThreads.parse(record.cell(LINK_COMMENTS))) {
+            ReviewComment comment = CurriculumFactory.eINSTANCE.createReviewComment();
+            comment.setAuthor(line.author());
+            comment.setDate(line.date());
+            comment.setText(line.text());
+            link.getComments().add(comment);
         }
     }
 

@@ -143,7 +143,8 @@ public final class ReviewImporter {
         }
     }
 
-    private static ReviewState state(Table table, Record record) throws SpreadsheetImportException {
+    /** The Review state cell of a Links row, or null when blank; an unknown state is refused at its cell. */
+    static ReviewState state(Table table, Record record) throws SpreadsheetImportException {
         String text = record.cell(LINK_REVIEW_STATE).strip();
         if (text.isEmpty()) {
             return null;

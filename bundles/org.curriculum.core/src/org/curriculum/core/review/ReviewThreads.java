@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.curriculum.core.review;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.ReviewComment;
@@ -57,6 +61,48 @@ public final class ReviewThreads {
             lines.add(line(comment.getAuthor(), comment.getDate(), comment.getText()));
         }
         return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    /** One comment as a thread's text gives it back: author and date may be missing. */
+    public record Comment(String author, Date date, String text) {
+    }
+
+    /** A line that starts a comment: its day, then the author up to the first colon, then the text. */
+    private static final Pattern DATED_LINE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?: (.*?))?:(?: (.*))?");
+
+    /**
+     * The comments of a thread as {@link #text} wrote it (a Links sheet's Comments cell), oldest first. A line
+     * that starts with a day begins a comment ({@code 2026-11-30 A. Moderator: text}; the author ends at the
+     * first colon); any other line continues the comment before it, as a comment of several lines does. A
+     * first line without a day is a comment with neither author nor date. Null or blank text gives none.
+     */
+    public static List<Comment> parse(String thread) {
+        List<Comment> comments = new ArrayList<>();
+        if (thread == null || thread.isBlank()) {
+            return comments;
+        }
+        for (String line : thread.strip().split("\\R")) {
+            Matcher dated = DATED_LINE.matcher(line.strip());
+            Date date = dated.matches() ? dayOf(dated.group(1)) : null;
+            if (date != null) {
+                String author = dated.group(2) == null || dated.group(2).isBlank() ? null : dated.group(2).strip();
+                comments.add(new Comment(author, date, dated.group(3) == null ? "" : dated.group(3).strip()));
+            } else if (comments.isEmpty()) {
+                comments.add(new Comment(null, null, line.strip()));
+            } else {
+                Comment last = comments.remove(comments.size() - 1);
+                comments.add(new Comment(last.author(), last.date(), last.text() + "\n" + line.strip()));
+            }
+        }
+        return comments;
+    }
+
+    private static Date dayOf(String day) {
+        try {
+            return Date.from(LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (DateTimeParseException e) {
+            return null; // "2026-13-45" is text that looks like a day, not one
+        }
     }
 
     /**

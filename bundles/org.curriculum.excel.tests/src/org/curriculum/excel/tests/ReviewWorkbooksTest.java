@@ -190,6 +190,43 @@ class ReviewWorkbooksTest {
         assertEquals("Not in the unit content.", alsoRejected.getComments().get(0).getText());
     }
 
+    @Test
+    void aReviewedGridExportedAndImportedAsAGridKeepsEveryReviewAndThread() throws Exception {
+        MappingSet mapping = ExcelFixtures.loadAnnexeB(folder);
+        AnnexeBReview.applyTo(mapping);
+        // a second comment of two lines, with a colon in its text, on a queried link
+        MappingLink twoComments = mapping.getLinks().stream().filter(l -> l.getReviewState() == ReviewState.QUERIED)
+                .findFirst().orElseThrow();
+        org.curriculum.model.ReviewComment reply = org.curriculum.model.CurriculumFactory.eINSTANCE.createReviewComment();
+        reply.setAuthor("B. Chair");
+        reply.setDate(AnnexeBReview.DATE);
+        reply.setText("Agreed: see the unit's guidance.\nSection 3 covers the call scripts.");
+        twoComments.getComments().add(reply);
+
+        Path file = export(mapping, "reviewed-grid.xlsx");
+        MappingSet imported = org.curriculum.excel.GridImporter.importGrid(file, mapping.eResource().getResourceSet()).root();
+        assertEquals(reviews(mapping), reviews(imported));
+        assertEquals(60, count(imported, ReviewState.ACCEPTED));
+        assertEquals(8, count(imported, ReviewState.QUERIED));
+        assertEquals(2, count(imported, ReviewState.REJECTED));
+    }
+
+    /** Each link's cell with its review: state as stored, reviewer, day, and every comment's author, day and text. */
+    private static List<String> reviews(MappingSet mapping) {
+        List<String> lines = new ArrayList<>();
+        for (MappingLink link : mapping.getLinks()) {
+            StringBuilder line = new StringBuilder(ElementLabels.cell(link)).append(" | ").append(link.getReviewState())
+                    .append(" | ").append(link.getReviewer()).append(" | ").append(link.getReviewedOn());
+            for (org.curriculum.model.ReviewComment comment : link.getComments()) {
+                line.append(" | ").append(comment.getAuthor()).append(" ").append(comment.getDate()).append(" ")
+                        .append(comment.getText());
+            }
+            lines.add(line.toString());
+        }
+        lines.sort(null);
+        return lines;
+    }
+
     private static long count(MappingSet mapping, ReviewState state) {
         return mapping.getLinks().stream().filter(link -> link.effectiveReviewState() == state).count();
     }
