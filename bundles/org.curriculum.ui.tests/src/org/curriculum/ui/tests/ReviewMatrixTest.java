@@ -361,7 +361,7 @@ class ReviewMatrixTest {
      * count over a freshly computed matrix and every link says.
      */
     @Test
-    void theDashboardAgreesWithAFreshCountAfterEditsFiltersUndoAndRedo() {
+    void theDashboardAgreesWithAFreshCountAfterEditsFiltersUndoAndRedo() throws Exception {
         WorkbenchFixture.examplesCopy(folder);
         driver = MatrixDriver.open(folder, ANNEXE_B);
         MappingSet mapping = ui(() -> (MappingSet) driver.editor.getResource().getContents().get(0));
