@@ -31,7 +31,9 @@ public final class ReviewTally {
         this.mapping = mapping;
         mapping.eAdapters().add(follower);
         for (MappingLink link : mapping.getLinks()) {
-            added(link);
+            count(stateOf(link), +1);
+            // No look for an adapter already there: a new tally has none on any link.
+            link.eAdapters().add(follower);
         }
     }
 
@@ -65,15 +67,20 @@ public final class ReviewTally {
         }
     }
 
+    /** The stored review state of a link, or null when none is stored. */
+    private static ReviewState stateOf(MappingLink link) {
+        return link.isSetReviewState() ? link.getReviewState() : null;
+    }
+
     private void added(MappingLink link) {
-        count(link.isSetReviewState() ? link.getReviewState() : null, +1);
+        count(stateOf(link), +1);
         if (!link.eAdapters().contains(follower)) {
             link.eAdapters().add(follower);
         }
     }
 
     private void removed(MappingLink link) {
-        count(link.isSetReviewState() ? link.getReviewState() : null, -1);
+        count(stateOf(link), -1);
         link.eAdapters().remove(follower);
     }
 
