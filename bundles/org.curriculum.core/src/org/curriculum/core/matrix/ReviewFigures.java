@@ -24,13 +24,20 @@ import org.curriculum.model.ReviewState;
 public record ReviewFigures(int proposed, int accepted, int queried, int rejected, int gaps, int reviewedGaps,
         int justifiedGaps) {
 
-    /** The review figures of a mapping, its gaps read from the coverage matrix. */
+    /**
+     * The review figures of a mapping, its gaps read from the coverage matrix: a pass over every link (a
+     * {@link ReviewTally} keeps the same counts as the links change).
+     */
     public static ReviewFigures of(MappingSet mapping, CoverageMatrix matrix) {
         int[] counts = new int[ReviewState.VALUES.size()];
         for (MappingLink link : mapping.getLinks()) {
             counts[link.effectiveReviewState().getValue()]++;
         }
-        int[] uncovered = matrix.getUncoveredColumns();
+        return of(counts, mapping, matrix);
+    }
+
+    /** The figures of links already counted per effective state (by its value), with the mapping's gaps. */
+    static ReviewFigures of(int[] counts, MappingSet mapping, CoverageMatrix matrix) {
         int reviewed = 0;
         int justified = 0;
         for (GapReview gap : mapping.getGapReviews()) {
@@ -44,7 +51,7 @@ public record ReviewFigures(int proposed, int accepted, int queried, int rejecte
             }
         }
         return new ReviewFigures(counts[ReviewState.PROPOSED_VALUE], counts[ReviewState.ACCEPTED_VALUE],
-                counts[ReviewState.QUERIED_VALUE], counts[ReviewState.REJECTED_VALUE], uncovered.length, reviewed,
+                counts[ReviewState.QUERIED_VALUE], counts[ReviewState.REJECTED_VALUE], matrix.getSummary().uncoveredCount(), reviewed,
                 justified);
     }
 

@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.curriculum.core.coverage.CoverageMatrix;
+import org.curriculum.core.coverage.CoverageOptions;
+import org.curriculum.core.coverage.GoverningQualification;
 import org.curriculum.core.matrix.MatrixLayout;
+import org.curriculum.core.matrix.ReviewFigures;
 import org.curriculum.core.resources.ModelFiles;
 import org.curriculum.core.review.CoverageFigures;
 import org.curriculum.core.review.ReviewReport;
@@ -349,6 +353,70 @@ class ReviewMatrixTest {
         expected.put("309 x CC38", "rejected: " + REJECT_CC38);
         assertEquals(10, expected.size(), expected.toString());
         assertSavedReview(folder.resolve(ANNEXE_B), expected);
+    }
+
+    /**
+     * The dashboard follows the model without counting every link again on each refresh: after a cell cycled
+     * to full and then cleared, a verdict, a filter on and off, undo and redo, both of its lines say what a
+     * count over a freshly computed matrix and every link says.
+     */
+    @Test
+    void theDashboardAgreesWithAFreshCountAfterEditsFiltersUndoAndRedo() throws Exception {
+        WorkbenchFixture.examplesCopy(folder);
+        driver = MatrixDriver.open(folder, ANNEXE_B);
+        MappingSet mapping = ui(() -> (MappingSet) driver.editor.getResource().getContents().get(0));
+        assertDashboardIsAFreshCount(mapping, "41 standards: 0 covered fully, 41 partially, 0 uncovered", 0, 70);
+
+        String unit301 = rowStartingWith("301");
+        driver.select(unit301, "CC02", unit301, "CC02");
+        press('a');
+        assertDashboardIsAFreshCount(mapping, "41 standards: 0 covered fully, 41 partially, 0 uncovered", 1, 69);
+        press(' ');
+        assertEquals(MatrixLayout.FULL_SYMBOL, driver.cell(unit301, "CC02"));
+        // the new level sends the accepted link back to proposed
+        assertDashboardIsAFreshCount(mapping, "41 standards: 1 covered fully, 40 partially, 0 uncovered", 0, 70);
+        press(' ');
+        assertEquals("", driver.cell(unit301, "CC02"));
+        assertDashboardIsAFreshCount(mapping, null, 0, 69);
+
+        // A filter changes neither coverage nor review.
+        String review = dashboardLine("Review: ");
+        driver.toggle(ui(driver.view::gapsOnly));
+        assertDashboardIsAFreshCount(mapping, null, 0, 69);
+        driver.toggle(ui(driver.view::gapsOnly));
+        assertEquals(review, dashboardLine("Review: "));
+
+        driver.undo();
+        assertDashboardIsAFreshCount(mapping, "41 standards: 1 covered fully, 40 partially, 0 uncovered", 0, 70);
+        driver.undo();
+        assertDashboardIsAFreshCount(mapping, "41 standards: 0 covered fully, 41 partially, 0 uncovered", 1, 69);
+        driver.undo();
+        assertDashboardIsAFreshCount(mapping, "41 standards: 0 covered fully, 41 partially, 0 uncovered", 0, 70);
+        redo();
+        redo();
+        assertDashboardIsAFreshCount(mapping, "41 standards: 1 covered fully, 40 partially, 0 uncovered", 0, 70);
+    }
+
+    /**
+     * Both dashboard lines against a fresh count: the coverage line starts with the figures of a newly computed
+     * matrix (and, when given, with the expected text), the review line is the figures of every link and gap
+     * counted afresh (with this many accepted and proposed links).
+     */
+    private void assertDashboardIsAFreshCount(MappingSet mapping, String coverage, int accepted, int proposed) {
+        String[] fresh = ui(() -> {
+            CoverageMatrix matrix = CoverageMatrix.compute(mapping,
+                    CoverageOptions.defaults().withQualification(GoverningQualification.of(mapping)));
+            CoverageFigures figures = CoverageFigures.of(matrix, -1);
+            ReviewFigures review = ReviewFigures.of(mapping, matrix);
+            assertEquals(List.of(accepted, proposed), List.of(review.accepted(), review.proposed()), review.describe());
+            return new String[] { "Coverage: " + figures.standards() + " standards: " + figures.full() + " covered fully, "
+                    + figures.partial() + " partially, " + figures.uncovered() + " uncovered", "Review: " + review.describe() };
+        });
+        if (coverage != null) {
+            assertEquals("Coverage: " + coverage, fresh[0]);
+        }
+        assertTrue(dashboardLine("Coverage: ").startsWith(fresh[0]), dashboardLine("Coverage: ") + " | fresh: " + fresh[0]);
+        assertEquals(fresh[1], dashboardLine("Review: "));
     }
 
     /** Annexe C level 2 leaves FS2-03, FS2-07 and FS2-09 without a tick: J justifies one, one undo takes it back. */

@@ -4,6 +4,7 @@ package org.curriculum.ui.internal.matrix;
 import org.curriculum.core.coverage.CoverageMatrix;
 import org.curriculum.core.coverage.GoverningQualification;
 import org.curriculum.core.matrix.ReviewFigures;
+import org.curriculum.core.matrix.ReviewTally;
 import org.curriculum.core.review.CoverageFigures;
 import org.curriculum.model.MappingSet;
 import org.eclipse.core.runtime.ILog;
@@ -24,8 +25,9 @@ import org.eclipse.swt.widgets.Label;
  * The dashboard above the matrix: the coverage figures of the shown mapping (standards covered fully,
  * partially, not at all, and on every pathway) and its review progress (share reviewed, links per review
  * state, gaps justified), each as a labelled line beside a stacked bar. The figures come
- * from the view's tracked {@link CoverageMatrix}, so they follow every edit; the pathway guarantee is
- * computed by a background job, because at national scale it takes seconds.
+ * from the view's tracked {@link CoverageMatrix} and a {@link ReviewTally} of the mapping's links, both kept
+ * up to date as the model changes, so a refresh reads them without counting 400,000 links again; the pathway
+ * guarantee is computed by a background job, because at national scale it takes seconds.
  */
 final class MatrixDashboard {
 
@@ -44,6 +46,8 @@ final class MatrixDashboard {
     private final Canvas reviewBar;
     private CoverageFigures figures;
     private ReviewFigures review;
+    /** The review states of the shown mapping's links, followed from the model; null while nothing is shown. */
+    private ReviewTally tally;
     /** The last guarantee count computed (-1: none, the source has no rules), for the mapping it was computed for. */
     private int guaranteed = -1;
     private MappingSet guaranteedFor;
@@ -93,9 +97,11 @@ final class MatrixDashboard {
             guaranteed = -1;
             guaranteedFor = null;
             guaranteePending = false;
+            follow(null);
         } else {
+            follow(mapping);
             figures = CoverageFigures.of(matrix, -1);
-            review = ReviewFigures.of(mapping, matrix);
+            review = tally.figures(matrix);
             if (!modelChanged && guaranteedFor == mapping) {
                 showText();
                 return;
@@ -114,6 +120,17 @@ final class MatrixDashboard {
             }
         }
         showText();
+    }
+
+    /** Counts the links of a newly shown mapping once (and stops following the one shown before). */
+    private void follow(MappingSet mapping) {
+        if (tally != null && tally.mapping() != mapping) {
+            tally.dispose();
+            tally = null;
+        }
+        if (tally == null && mapping != null) {
+            tally = ReviewTally.follow(mapping);
+        }
     }
 
     private void scheduleGuarantee(MappingSet mapping, long wanted) {
@@ -221,5 +238,6 @@ final class MatrixDashboard {
         if (guaranteeJob != null) {
             guaranteeJob.cancel();
         }
+        follow(null);
     }
 }
