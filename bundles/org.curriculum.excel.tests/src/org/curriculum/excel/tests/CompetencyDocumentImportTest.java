@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A unit of competency laid out as seed 003 shows it (a "Unit of Competency" heading, a functional area line and
  * a label/value table whose competency cell holds numbered requirements with Word bullets) imports back into the
  * example it was written from, field by field; labels and lines it cannot place are in the import report; and
- * LibreOffice opens the document and shows the same text.
+ * LibreOffice opens the document and shows the same text (the document, its PDF and text are kept in
+ * {@code target/specification-documents}).
  */
 class CompetencyDocumentImportTest {
 
@@ -127,10 +128,13 @@ class CompetencyDocumentImportTest {
         }
         assumeTrue(present, "LibreOffice (soffice) is not installed");
         Curriculum example = example();
-        Path file = WordFixtures.seed003Layout(example, folder.resolve("seed-003.docx"));
-        Path pdf = SpecificationDocuments.convert(file, "pdf", ".pdf", folder.resolve("libreoffice"));
+        // kept beside the other generated documents, with LibreOffice's PDF and text, for a look
+        Files.createDirectories(SpecificationDocuments.FOLDER);
+        Path file = WordFixtures.seed003Layout(example, SpecificationDocuments.FOLDER.resolve("seed-003-layout.docx"));
+        Path converted = SpecificationDocuments.FOLDER.resolve("libreoffice");
+        Path pdf = SpecificationDocuments.convert(file, "pdf", ".pdf", converted);
         assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5), pdf + " is a PDF");
-        Path txt = SpecificationDocuments.convert(file, "txt:Text", ".txt", folder.resolve("libreoffice"));
+        Path txt = SpecificationDocuments.convert(file, "txt:Text", ".txt", converted);
         List<String> lines = SpecificationDocuments.textFile(txt);
         UnitOfCompetency unit = (UnitOfCompetency) example.getComponents().get(0);
         List<String> expected = new ArrayList<>(List.of("Unit of Competency", "Functional Area: Policy Service", "Title",
