@@ -121,6 +121,27 @@ class CompetencyDocumentImportTest {
     }
 
     @Test
+    void theWorkbenchsOwnUnitOfCompetencyDocumentImportsBack() throws Exception {
+        // the workbench's own layout: "Unit CODE: Title" over a fields table, the range statement and the
+        // requirements under headings, each requirement's items and the criteria in "No. | ..." tables
+        SpecificationDocuments.Written written = SpecificationDocuments.write("unit-of-competency-alone.docx",
+                LoadedExamples.UNIT_OF_COMPETENCY);
+        ImportedModel<Curriculum> imported = DocumentImporter.importDocument(written.file());
+        // the credit's note is not written by the specification writer, so it cannot come back
+        assertEquals(unitsOnly(outline(written.curriculum())).replace("\n  property creditNote = for reference only", ""),
+                unitsOnly(outline(imported.root())), DocumentImportTest.report(imported));
+        // only the contents list is left out, and the report says so
+        List<String> report = new ArrayList<>();
+        imported.findings().forEach(f -> report.add(f.toString()));
+        assertEquals(List.of("paragraph 2: not recognised as part of a unit, module or qualification (\"Contents\")"),
+                report);
+    }
+
+    private static String unitsOnly(String outline) {
+        return outline.substring(outline.indexOf('\n') + 1);
+    }
+
+    @Test
     void libreOfficeOpensTheDocumentAndShowsTheUnitInOrder() throws Exception {
         boolean present = SpecificationDocuments.onPath("soffice");
         if (!present && "1".equals(System.getenv("CURRICULUM_REQUIRE_LIBREOFFICE"))) {

@@ -27,7 +27,9 @@ public final class DocumentVocabulary {
     /** What the text under a heading is. */
     public enum Section {
         AIM, INTRODUCTION, OUTCOMES, CONTENT, GUIDANCE, PURPOSE, RULES, BARRED, SUMMARY, PROFILE, OCCUPATIONAL_PURPOSE,
-        SCOPE, TASKS, MODULES, TOPICS, SKILLS, MODULE_CRITERIA, ACTIVITIES, EVIDENCE, QUALIFICATIONS, NOT_IMPORTED
+        SCOPE, TASKS, MODULES, TOPICS, SKILLS, MODULE_CRITERIA, ACTIVITIES, EVIDENCE, QUALIFICATIONS, NOT_IMPORTED,
+        /** A unit of competency's range statement and its performance requirements (the workbench's own layout). */
+        RANGE, REQUIREMENTS
     }
 
     /** Values that mean "nothing here" ("[not given]" is what the workbench's own writer prints). */
@@ -150,6 +152,12 @@ public final class DocumentVocabulary {
         }
         if (h.contains("occupational profile")) {
             return Section.PROFILE;
+        }
+        if (h.equals("range") || h.contains("range statement")) {
+            return Section.RANGE;
+        }
+        if (h.startsWith("performance requirement")) {
+            return Section.REQUIREMENTS;
         }
         if (h.contains("occupational purpose")) {
             return Section.OCCUPATIONAL_PURPOSE;

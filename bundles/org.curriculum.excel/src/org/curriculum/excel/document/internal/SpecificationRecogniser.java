@@ -38,9 +38,11 @@ import org.curriculum.model.OccupationalProfile;
 import org.curriculum.model.OccupationalResponsibility;
 import org.curriculum.model.OccupationalTask;
 import org.curriculum.model.PracticalSkill;
+import org.curriculum.model.PerformanceRequirement;
 import org.curriculum.model.PracticalSkillsModule;
 import org.curriculum.model.Property;
 import org.curriculum.model.Qualification;
+import org.curriculum.model.RequirementItem;
 import org.curriculum.model.RulesOfCombination;
 import org.curriculum.model.TopicElement;
 import org.curriculum.model.Unit;
@@ -73,7 +75,7 @@ public final class SpecificationRecogniser {
 
     /** Sections in which a "Label: value" paragraph is a field (null: just after a unit's or module's heading). */
     private static final Set<Section> FIELD_SECTIONS = new HashSet<>(Arrays.asList(null,
-            Section.SUMMARY, Section.PROFILE, Section.TASKS, Section.MODULES, Section.QUALIFICATIONS));
+            Section.SUMMARY, Section.PROFILE, Section.TASKS, Section.MODULES, Section.QUALIFICATIONS, Section.RANGE));
 
     private final Curriculum curriculum = MAKE.createCurriculum();
     private final List<ImportFinding> findings = new ArrayList<>();
@@ -137,6 +139,11 @@ public final class SpecificationRecogniser {
         pendingCriterion = null;
         pendingOutcomeTitle = false;
         if (startsStructure(p, text)) {
+            return;
+        }
+        if (competency != null && section == Section.REQUIREMENTS && DocumentVocabulary.requirement(text) != null) {
+            // the workbench's own layout: each performance requirement a heading over a table of its items
+            CompetencyCells.requirements(competency, List.of(new Line(text, false)), reporter(p.where()));
             return;
         }
         if (unit != null && (section == Section.OUTCOMES || section == Section.CONTENT)) {
@@ -399,7 +406,28 @@ public final class SpecificationRecogniser {
         }
         case OCCUPATIONAL_PURPOSE -> profile().setPurpose(append(profile().getPurpose(), text));
         case SCOPE -> profile().setScope(append(profile().getScope(), text));
-        case OUTCOMES -> outcomeLine(p, text, p.listItem());
+        case RANGE -> {
+            if (competency != null) {
+                competency.setRange(append(competency.getRange(), text));
+            } else {
+                report(p, text, "a range statement outside any unit of competency");
+            }
+        }
+        case REQUIREMENTS -> {
+            if (competency != null) {
+                CompetencyCells.requirements(competency, List.of(new Line(text, p.listItem())), reporter(p.where()));
+            } else {
+                report(p, text, "performance requirements outside any unit of competency");
+            }
+        }
+        case OUTCOMES -> {
+            if (competency != null) {
+                // a unit of competency's assessment criteria under their heading: the intro line, then criteria
+                CompetencyCells.criteria(competency, List.of(new Line(text, p.listItem())), reporter(p.where()));
+            } else {
+                outcomeLine(p, text, p.listItem());
+            }
+        }
         case CONTENT -> contentLine(p, text);
         case RULES, BARRED, QUALIFICATIONS -> ruleLine(p, text);
         case MODULE_CRITERIA -> {
@@ -765,7 +793,13 @@ public final class SpecificationRecogniser {
      * are read line by line, keeping Word's bullets, every other row sets the field its label names.
      */
     private void competencyTable(Table t) {
-        if (competency == null || filledByTable.contains(competency)) {
+        if (unit != null && empty(unit) && unit.getLearningOutcomes().isEmpty()) {
+            // "Unit 105569L5: Title" over a unit of competency's fields: the heading was this unit's
+            Unit heading = unit;
+            curriculum.getComponents().remove(heading);
+            startedAt.remove(heading);
+            startCompetency(heading.getNumber(), heading.getTitle(), t.where());
+        } else if (competency == null || filledByTable.contains(competency)) {
             startCompetency(null, null, t.where());
         }
         filledByTable.add(competency);
@@ -789,6 +823,39 @@ public final class SpecificationRecogniser {
                     findings.add(new ImportFinding(where(where), label + ": " + value,
                             "a label that names no field of a unit of competency: not imported"));
                 }
+            }
+        }
+    }
+
+    /**
+     * The workbench's own layout: a "No. | Requirement" table under a requirement's heading (its items) or a
+     * "No. | Assessment criterion" table under the assessment criteria heading.
+     */
+    private void competencyListTable(Table t) {
+        boolean requirements = section == Section.REQUIREMENTS;
+        List<PerformanceRequirement> made = competency.getPerformanceRequirements();
+        PerformanceRequirement owner = made.isEmpty() ? null : made.get(made.size() - 1);
+        for (int r = 1; r < t.rows().size(); r++) {
+            List<Cell> row = t.rows().get(r);
+            if (rowBlank(row)) {
+                continue;
+            }
+            String code = row.size() > 1 ? row.get(0).text().strip() : "";
+            String title = row.get(row.size() - 1).text().strip();
+            if (DocumentVocabulary.isBlank(title)) {
+                report(t, r, rowText(row), "a row without a text: not imported");
+            } else if (requirements && owner == null) {
+                report(t, r, rowText(row), "an item before any performance requirement: not imported");
+            } else if (requirements) {
+                RequirementItem item = MAKE.createRequirementItem();
+                item.setCode(code.isEmpty() ? owner.getCode() + "." + (owner.getItems().size() + 1) : code);
+                item.setTitle(title);
+                owner.getItems().add(item);
+            } else {
+                AssessmentCriterion criterion = MAKE.createAssessmentCriterion();
+                criterion.setCode(code.isEmpty() ? Integer.toString(competency.getAssessmentCriteria().size() + 1) : code);
+                criterion.setTitle(title);
+                competency.getAssessmentCriteria().add(criterion);
             }
         }
     }
@@ -859,6 +926,11 @@ public final class SpecificationRecogniser {
         if (competencyTableLabels(t)) {
             // before the outcomes check: a competency's criteria row may speak of "outcome requirements"
             competencyTable(t);
+            return;
+        }
+        if (competency != null && (section == Section.REQUIREMENTS || section == Section.OUTCOMES)
+                && has(t.rows().get(0), "requirement", "criteri")) {
+            competencyListTable(t);
             return;
         }
         for (int h = 0; h < Math.min(3, t.rows().size()); h++) {
