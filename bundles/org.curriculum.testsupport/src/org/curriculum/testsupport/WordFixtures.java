@@ -32,8 +32,12 @@ import org.curriculum.model.ComponentGroup;
 import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.LearningOutcome;
+import org.curriculum.model.PerformanceRequirement;
+import org.curriculum.model.Property;
+import org.curriculum.model.RequirementItem;
 import org.curriculum.model.RulesOfCombination;
 import org.curriculum.model.Unit;
+import org.curriculum.model.UnitOfCompetency;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
@@ -43,8 +47,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 /**
  * Word documents for the document importer's tests and benchmark, built with XWPF from the example models'
  * content in the layouts specifications use (not copied from any document): seed 004's own layout, a unit
- * bank as sector skills councils publish QCF units, headings and numbered paragraphs only, and a unit bank of
- * any size; plus the bad inputs (not a zip, macro-enabled, encrypted, no unit, hundreds of pages of prose).
+ * bank as sector skills councils publish QCF units, headings and numbered paragraphs only, seed 003's unit of
+ * competency, and a unit bank of any size; plus the bad inputs (not a zip, macro-enabled, encrypted, no unit, hundreds of pages of prose).
  */
 public final class WordFixtures {
 
@@ -201,6 +205,89 @@ public final class WordFixtures {
             }
             return save(doc, file);
         }
+    }
+
+    // ------------------------------------------------------------------ (e) seed 003's unit of competency
+
+    /**
+     * Seed 003's layout for each unit of competency of {@code curriculum}: a "Unit of Competency" heading, a
+     * "Functional Area: ..." line (label in bold), then a two-column table with the labels in bold: Title, Code,
+     * Range, Level, Credit (with its note in brackets, "6 (for reference only)"), Competency, Assessment Criteria
+     * and Remark. The competency cell opens with a bold "Performance Requirements" line; each requirement's
+     * number ("1.", "2(a).") is typed, as Word's numbering cannot give 2(a) after 1, and its items are a Word
+     * bullet list; the assessment criteria are an intro line and a Word list of tick bullets (Wingdings).
+     */
+    public static Path seed003Layout(Curriculum curriculum, Path file) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            BigInteger bullets = bulletList(doc);
+            BigInteger ticks = tickList(doc);
+            boolean first = true;
+            for (CurriculumComponent component : curriculum.getComponents()) {
+                if (!(component instanceof UnitOfCompetency unit)) {
+                    continue;
+                }
+                if (!first) {
+                    doc.createParagraph().setPageBreak(true);
+                }
+                first = false;
+                styled(doc, "Heading1", "Unit of Competency");
+                XWPFParagraph area = doc.createParagraph();
+                XWPFRun label = area.createRun();
+                label.setBold(true);
+                label.setText("Functional Area:");
+                area.createRun().setText(" " + unit.getFunctionalArea());
+                XWPFTable table = doc.createTable(8, 2);
+                String note = null;
+                for (Property property : unit.getProperties()) {
+                    if ("creditNote".equals(property.getKey())) {
+                        note = property.getValue();
+                    }
+                }
+                labelled(table.getRow(0), "Title", List.of(text(unit.getTitle())));
+                labelled(table.getRow(1), "Code", List.of(text(unit.getCode())));
+                labelled(table.getRow(2), "Range", List.of(text(unit.getRange())));
+                labelled(table.getRow(3), "Level", List.of(text(unit.getLevel())));
+                labelled(table.getRow(4), "Credit", List.of(text(unit.getCredits()) + (note == null ? "" : " (" + note + ")")));
+                labelled(table.getRow(5), "Competency", List.of());
+                XWPFTableCell competency = table.getRow(5).getCell(1);
+                XWPFParagraph caption = competency.getParagraphs().get(0);
+                XWPFRun captionRun = caption.createRun();
+                captionRun.setBold(true);
+                captionRun.setText("Performance Requirements");
+                for (PerformanceRequirement requirement : unit.getPerformanceRequirements()) {
+                    XWPFParagraph line = competency.addParagraph();
+                    line.setSpacingBefore(120);
+                    XWPFRun run = line.createRun();
+                    run.setBold(true);
+                    run.setText(requirement.getCode() + ". " + requirement.getTitle());
+                    for (RequirementItem item : requirement.getItems()) {
+                        XWPFParagraph bullet = competency.addParagraph();
+                        bullet.setNumID(bullets);
+                        bullet.setNumILvl(BigInteger.ZERO);
+                        bullet.createRun().setText(item.getTitle());
+                    }
+                }
+                labelled(table.getRow(6), "Assessment Criteria", List.of(text(unit.getDescription())));
+                XWPFTableCell criteria = table.getRow(6).getCell(1);
+                for (AssessmentCriterion criterion : unit.getAssessmentCriteria()) {
+                    XWPFParagraph tick = criteria.addParagraph();
+                    tick.setNumID(ticks);
+                    tick.setNumILvl(BigInteger.ZERO);
+                    tick.createRun().setText(criterion.getTitle());
+                }
+                labelled(table.getRow(7), "Remark", List.of(text(unit.getRemark())));
+            }
+            return save(doc, file);
+        }
+    }
+
+    /** A label cell in bold and a value cell of one paragraph per line. */
+    private static void labelled(XWPFTableRow row, String label, List<String> value) {
+        set(row.getCell(0), List.of());
+        XWPFRun run = row.getCell(0).getParagraphs().get(0).createRun();
+        run.setBold(true);
+        run.setText(label);
+        set(row.getCell(1), value);
     }
 
     // ------------------------------------------------------------------ (d) headings and numbered paragraphs
@@ -456,6 +543,20 @@ public final class WordFixtures {
         level.setIlvl(BigInteger.ZERO);
         level.addNewNumFmt().setVal(STNumberFormat.BULLET);
         level.addNewLvlText().setVal("•");
+        return addList(doc, definition);
+    }
+
+    /** A bullet list whose bullet is Wingdings' tick, as Word's bullet library offers it. */
+    private static BigInteger tickList(XWPFDocument doc) {
+        CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+        definition.setAbstractNumId(BigInteger.valueOf(3));
+        CTLvl level = definition.addNewLvl();
+        level.setIlvl(BigInteger.ZERO);
+        level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+        level.addNewLvlText().setVal("\uF0FC");
+        var fonts = level.addNewRPr().addNewRFonts();
+        fonts.setAscii("Wingdings");
+        fonts.setHAnsi("Wingdings");
         return addList(doc, definition);
     }
 

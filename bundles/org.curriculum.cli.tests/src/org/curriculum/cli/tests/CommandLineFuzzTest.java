@@ -236,6 +236,11 @@ class CommandLineFuzzTest {
                 folder.resolve("seed-004-layout.docx"))), importDocument, ".curriculum"));
         seeds.add(new Seed("unit-bank.docx", Files.readAllBytes(WordFixtures.unitBankLayout(btec,
                 folder.resolve("unit-bank.docx"))), importDocument, ".curriculum"));
+        // seed 003's unit of competency: a functional area line and a label/value table whose competency cell
+        // holds typed requirement numbers over Word bullet lists
+        Curriculum competency = (Curriculum) ModelFiles.loadRoot(examples.resolve("manage-call-centre-operations.curriculum"));
+        seeds.add(new Seed("seed-003-layout.docx", Files.readAllBytes(WordFixtures.seed003Layout(competency,
+                folder.resolve("seed-003-layout.docx"))), importDocument, ".curriculum"));
         // the curriculum workbook (export --kind curriculum, read back by import curriculum)
         Path workbook = folder.resolve("curriculum-workbook.xlsx");
         assertEquals(0, command(List.of("export", curriculum, "-o", workbook.toString(), "--kind", "curriculum")).status);

@@ -48,6 +48,22 @@ class DocumentCommandTest extends CommandLineHarness {
     }
 
     @Test
+    void aUnitOfCompetencyInSeed003sLayoutImportsAndValidates() throws Exception {
+        Curriculum competency = (Curriculum) ModelFiles.loadRoot(examples.resolve("manage-call-centre-operations.curriculum"));
+        Path docx = WordFixtures.seed003Layout(competency, folder.resolve("unit-of-competency.docx"));
+        Path output = folder.resolve("competency.curriculum");
+        assertEquals(0, run("import", "document", docx.toString(), "-o", output.toString()), err());
+        assertEquals("imported 0 unit(s), 0 outcome(s), 0 criteria, 0 module(s), 0 task(s), 0 qualification(s), "
+                + "1 unit(s) of competency (4 performance requirement(s), 19 item(s), 5 assessment criteria) from " + docx
+                + " into " + output + "; everything was recognised\n", out());
+        reset();
+        assertEquals(0, run("validate", output.toString()), err());
+        assertTrue(err().contains("1 file(s) validated"), err());
+        Curriculum imported = (Curriculum) ModelFiles.loadRoot(output);
+        assertEquals("105569L5 Manage call centre operations", imported.getCode() + " " + imported.getTitle());
+    }
+
+    @Test
     void nothingIsWrittenWhenTheFileIsNoWordDocument() throws Exception {
         Path notes = WordFixtures.notAZip(folder.resolve("notes.docx"));
         Path output = folder.resolve("notes.curriculum");

@@ -14,14 +14,17 @@ import org.curriculum.model.Curriculum;
 import org.curriculum.model.CurriculumComponent;
 import org.curriculum.model.KnowledgeModule;
 import org.curriculum.model.LearningOutcome;
+import org.curriculum.model.PerformanceRequirement;
 import org.curriculum.model.PracticalSkillsModule;
 import org.curriculum.model.Unit;
+import org.curriculum.model.UnitOfCompetency;
 import org.curriculum.model.WorkExperienceModule;
 
 /**
  * Reads a specification written as a Word document (.docx) into a new, unsaved curriculum: units set out in
  * tables or as headings and numbered paragraphs, with their outcomes and criteria; the qualification's summary
- * and rules of combination; a QCTO curriculum's profile, tasks and modules. What it does not recognise is
+ * and rules of combination; a QCTO curriculum's profile, tasks and modules; units of competency (seed 003's
+ * layout: functional area, a table of fields, performance requirements and assessment criteria). What it does not recognise is
  * listed in the import report ({@link ImportedModel#findings()}), never dropped silently. A file that cannot
  * be read as a document at all is refused with a {@link DocumentImportException}; nothing is written either way.
  */
@@ -48,16 +51,32 @@ public final class DocumentImporter {
         }
     }
 
-    /** What an import found, for the summary line a user reads. */
-    public record Counts(int units, int outcomes, int criteria, int modules, int tasks, int qualifications) {
+    /**
+     * What an import found, for the summary line a user reads; {@code competencies} counts units of competency,
+     * {@code requirements} and {@code items} their performance requirements and items, {@code competencyCriteria}
+     * their assessment criteria.
+     */
+    public record Counts(int units, int outcomes, int criteria, int modules, int tasks, int qualifications,
+            int competencies, int requirements, int items, int competencyCriteria) {
         /** Counts what {@code curriculum} holds. */
         public static Counts of(Curriculum curriculum) {
             int units = 0;
             int outcomes = 0;
             int criteria = 0;
             int modules = 0;
+            int competencies = 0;
+            int requirements = 0;
+            int items = 0;
+            int competencyCriteria = 0;
             for (CurriculumComponent component : curriculum.getComponents()) {
-                if (component instanceof Unit unit) {
+                if (component instanceof UnitOfCompetency competency) {
+                    competencies++;
+                    requirements += competency.getPerformanceRequirements().size();
+                    for (PerformanceRequirement requirement : competency.getPerformanceRequirements()) {
+                        items += requirement.getItems().size();
+                    }
+                    competencyCriteria += competency.getAssessmentCriteria().size();
+                } else if (component instanceof Unit unit) {
                     units++;
                     outcomes += unit.getLearningOutcomes().size();
                     for (LearningOutcome outcome : unit.getLearningOutcomes()) {
@@ -69,14 +88,21 @@ public final class DocumentImporter {
                 }
             }
             int tasks = curriculum.getProfile() == null ? 0 : curriculum.getProfile().getTasks().size();
-            return new Counts(units, outcomes, criteria, modules, tasks, curriculum.getQualifications().size());
+            return new Counts(units, outcomes, criteria, modules, tasks, curriculum.getQualifications().size(),
+                    competencies, requirements, items, competencyCriteria);
         }
 
-        /** "14 unit(s), 41 outcome(s), 184 criteria, 0 module(s), 0 task(s), 1 qualification(s)". */
+        /**
+         * "14 unit(s), 41 outcome(s), 184 criteria, 0 module(s), 0 task(s), 1 qualification(s)", followed by
+         * ", 1 unit(s) of competency (4 performance requirement(s), 19 item(s), 5 assessment criteria)" when the
+         * document held units of competency.
+         */
         @Override
         public String toString() {
-            return units + " unit(s), " + outcomes + " outcome(s), " + criteria + " criteria, " + modules + " module(s), "
-                    + tasks + " task(s), " + qualifications + " qualification(s)";
+            String counts = units + " unit(s), " + outcomes + " outcome(s), " + criteria + " criteria, " + modules
+                    + " module(s), " + tasks + " task(s), " + qualifications + " qualification(s)";
+            return competencies == 0 ? counts : counts + ", " + competencies + " unit(s) of competency (" + requirements
+                    + " performance requirement(s), " + items + " item(s), " + competencyCriteria + " assessment criteria)";
         }
     }
 
@@ -112,7 +138,8 @@ public final class DocumentImporter {
             throw new DocumentImportException(file, null, "no unit, module or qualification was recognised in "
                     + blocks.size() + " paragraph(s) and table(s); a unit is recognised by a heading such as "
                     + "\"Unit 301: Title\", a table of its fields (title, unit reference, level, credit value) or a "
-                    + "table headed \"Learning outcomes | Assessment criteria\"." + first, null);
+                    + "table headed \"Learning outcomes | Assessment criteria\"; a unit of competency by a heading "
+                    + "\"Unit of Competency\" or a table of its fields (title, code, range, competency)." + first, null);
         }
         if (curriculum.getTitle() == null) {
             String name = file.getFileName().toString();

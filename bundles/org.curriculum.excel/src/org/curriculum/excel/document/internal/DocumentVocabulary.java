@@ -21,13 +21,15 @@ public final class DocumentVocabulary {
     public enum Field {
         TITLE, NUMBER, REFERENCE, CODE, LEVEL, CREDIT, GLH, AIM, INTRODUCTION, PURPOSE,
         QUALIFICATION_NUMBER, QUALIFICATION_TITLE, TQT, AWARDING_BODY, OFO_CODE, OCCUPATION, PRODUCT_OR_SERVICE,
-        NOTIONAL_HOURS
+        NOTIONAL_HOURS, FUNCTIONAL_AREA, RANGE, REMARK, COMPETENCY, ASSESSMENT_CRITERIA
     }
 
     /** What the text under a heading is. */
     public enum Section {
         AIM, INTRODUCTION, OUTCOMES, CONTENT, GUIDANCE, PURPOSE, RULES, BARRED, SUMMARY, PROFILE, OCCUPATIONAL_PURPOSE,
-        SCOPE, TASKS, MODULES, TOPICS, SKILLS, MODULE_CRITERIA, ACTIVITIES, EVIDENCE, QUALIFICATIONS, NOT_IMPORTED
+        SCOPE, TASKS, MODULES, TOPICS, SKILLS, MODULE_CRITERIA, ACTIVITIES, EVIDENCE, QUALIFICATIONS, NOT_IMPORTED,
+        /** A unit of competency's range statement and its performance requirements (the workbench's own layout). */
+        RANGE, REQUIREMENTS
     }
 
     /** Values that mean "nothing here" ("[not given]" is what the workbench's own writer prints). */
@@ -74,6 +76,24 @@ public final class DocumentVocabulary {
         }
         if (l.contains("product or service") || l.contains("product/service")) {
             return Field.PRODUCT_OR_SERVICE;
+        }
+        // a unit of competency's own fields (seed 003): its functional area, range statement, competency
+        // (the performance requirements), integrated assessment criteria and remark
+        if (l.contains("functional area")) {
+            return Field.FUNCTIONAL_AREA;
+        }
+        if (l.equals("range") || l.contains("range statement")) {
+            return Field.RANGE;
+        }
+        if (l.equals("remark") || l.equals("remarks")) {
+            return Field.REMARK;
+        }
+        if (l.equals("competency") || l.equals("competence") || l.equals("competencies")
+                || l.startsWith("performance requirement")) {
+            return Field.COMPETENCY;
+        }
+        if (l.equals("assessment criteria") || l.equals("assessment criterion")) {
+            return Field.ASSESSMENT_CRITERIA;
         }
         if (l.contains("guided learning") || l.equals("glh")) {
             return Field.GLH;
@@ -132,6 +152,12 @@ public final class DocumentVocabulary {
         }
         if (h.contains("occupational profile")) {
             return Section.PROFILE;
+        }
+        if (h.equals("range") || h.contains("range statement")) {
+            return Section.RANGE;
+        }
+        if (h.startsWith("performance requirement")) {
+            return Section.REQUIREMENTS;
         }
         if (h.contains("occupational purpose")) {
             return Section.OCCUPATIONAL_PURPOSE;
@@ -216,6 +242,20 @@ public final class DocumentVocabulary {
     private static final Pattern TASK = Pattern.compile(
             "^(?:occupational\\s+)?task\\s+(\\d{1,2})\\s*(?:[:.\\-–—]\\s*|\\s+)(\\S.*)$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "Unit of Competency", "Unit of competence: Title", "Unit of competency 105569L5 – Title": the heading of a
+     * competency-based unit (seed 003); what follows it, if anything, is its code and title.
+     */
+    private static final Pattern COMPETENCY_HEADING = Pattern.compile(
+            "^units?\\s+of\\s+competen(?:cy|ce|cies)\\s*(?:[:.\\-–—]\\s*|\\s+)?(.*)$", Pattern.CASE_INSENSITIVE);
+
+    /** A performance requirement: "1. Text", "2(a). Text", "2a) Text", "3 Text" (typed or Word's numbering written out). */
+    private static final Pattern REQUIREMENT = Pattern.compile("^(\\d{1,2}(?:\\s?\\([a-z]\\)|[a-z])?)[.):]?\\s+(\\S.*)$");
+
+    /** An item numbered under its requirement: "1.1 Text", "2(a).3 Text". */
+    private static final Pattern REQUIREMENT_ITEM = Pattern.compile(
+            "^(\\d{1,2}(?:\\([a-z]\\)|[a-z])?\\.\\d{1,2})[.):]?\\s+(\\S.*)$");
+
     /** A number and a title read from a line. */
     public record Numbered(String number, String title) {
     }
@@ -281,6 +321,43 @@ public final class DocumentVocabulary {
                     named.group(2), named.group(3).strip());
         }
         return null;
+    }
+
+    /**
+     * A unit of competency's heading: its code (null if none) and title (empty if none), or null when the line
+     * is no such heading.
+     */
+    public static Numbered competencyHeading(String line) {
+        Matcher m = COMPETENCY_HEADING.matcher(stripPageNumber(line));
+        if (!m.matches()) {
+            return null;
+        }
+        String rest = m.group(1).strip();
+        String[] words = rest.split("\\s+", 2);
+        // "105569L5 – Manage call centre operations": a first word holding a digit is the code
+        if (words[0].matches(".*\\d.*")) {
+            String title = words.length > 1 ? words[1].replaceFirst("^[:.\\-–—]\\s*", "").strip() : "";
+            return new Numbered(words[0].replaceFirst("[:.]$", ""), title);
+        }
+        return new Numbered(null, rest);
+    }
+
+    /** A performance requirement's number and text ("1. ...", "2(a). ..."), or null. */
+    public static Numbered requirement(String line) {
+        Matcher m = REQUIREMENT.matcher(line.strip());
+        return m.matches() ? new Numbered(m.group(1).replace(" ", ""), m.group(2).strip()) : null;
+    }
+
+    /** An item numbered under its requirement ("1.1 ...", "2(a).3 ..."), or null. */
+    public static Numbered requirementItem(String line) {
+        Matcher m = REQUIREMENT_ITEM.matcher(line.strip());
+        return m.matches() ? new Numbered(m.group(1), m.group(2).strip()) : null;
+    }
+
+    /** The words in brackets after a value's number ("6 (for reference only)": "for reference only"), or null. */
+    public static String bracketedNote(String value) {
+        Matcher m = Pattern.compile("^\\s*\\d+\\s*\\(([^)]+)\\)\\s*$").matcher(value == null ? "" : value);
+        return m.matches() ? m.group(1).strip() : null;
     }
 
     /** An occupational task heading, or null. */

@@ -38,11 +38,15 @@ import org.curriculum.model.OccupationalProfile;
 import org.curriculum.model.OccupationalResponsibility;
 import org.curriculum.model.OccupationalTask;
 import org.curriculum.model.PracticalSkill;
+import org.curriculum.model.PerformanceRequirement;
 import org.curriculum.model.PracticalSkillsModule;
+import org.curriculum.model.Property;
 import org.curriculum.model.Qualification;
+import org.curriculum.model.RequirementItem;
 import org.curriculum.model.RulesOfCombination;
 import org.curriculum.model.TopicElement;
 import org.curriculum.model.Unit;
+import org.curriculum.model.UnitOfCompetency;
 import org.curriculum.model.WorkActivity;
 import org.curriculum.model.WorkActivityMode;
 import org.curriculum.model.WorkExperienceModule;
@@ -51,7 +55,8 @@ import org.curriculum.model.WorkExperienceModule;
  * Reads the blocks of a Word document in order and builds a curriculum from what it recognises (by the rules
  * of {@link DocumentVocabulary}): units from their heading, label/value table or labelled paragraphs, outcomes
  * and criteria from tables or numbered paragraphs, the qualification's summary and rules of combination, and
- * a QCTO curriculum's profile, tasks and modules. Every block it does not take in becomes an
+ * a QCTO curriculum's profile, tasks and modules, and units of competency (a heading, a functional area line and a
+ * table of the unit's fields, its performance requirements and assessment criteria). Every block it does not take in becomes an
  * {@link ImportFinding}.
  */
 public final class SpecificationRecogniser {
@@ -70,7 +75,7 @@ public final class SpecificationRecogniser {
 
     /** Sections in which a "Label: value" paragraph is a field (null: just after a unit's or module's heading). */
     private static final Set<Section> FIELD_SECTIONS = new HashSet<>(Arrays.asList(null,
-            Section.SUMMARY, Section.PROFILE, Section.TASKS, Section.MODULES, Section.QUALIFICATIONS));
+            Section.SUMMARY, Section.PROFILE, Section.TASKS, Section.MODULES, Section.QUALIFICATIONS, Section.RANGE));
 
     private final Curriculum curriculum = MAKE.createCurriculum();
     private final List<ImportFinding> findings = new ArrayList<>();
@@ -84,6 +89,7 @@ public final class SpecificationRecogniser {
     private String heading;
     private Section section;
     private Unit unit;
+    private UnitOfCompetency competency;
     private LearningOutcome outcome;
     private CurriculumComponent module;
     private OccupationalTask task;
@@ -106,7 +112,11 @@ public final class SpecificationRecogniser {
     public void accept(Block block) {
         if (block instanceof Paragraph p) {
             if (p.title()) {
-                if (curriculum.getTitle() == null) {
+                if (DocumentVocabulary.competencyHeading(p.text()) != null) {
+                    // a document of units of competency may put "Unit of Competency" in the Title style
+                    heading = p.text().strip();
+                    startsStructure(p, heading);
+                } else if (curriculum.getTitle() == null) {
                     curriculum.setTitle(p.text().strip());
                 } else {
                     report(p, p.text(), "a second title paragraph; the first one titles the curriculum");
@@ -129,6 +139,11 @@ public final class SpecificationRecogniser {
         pendingCriterion = null;
         pendingOutcomeTitle = false;
         if (startsStructure(p, text)) {
+            return;
+        }
+        if (competency != null && section == Section.REQUIREMENTS && DocumentVocabulary.requirement(text) != null) {
+            // the workbench's own layout: each performance requirement a heading over a table of its items
+            CompetencyCells.requirements(competency, List.of(new Line(text, false)), reporter(p.where()));
             return;
         }
         if (unit != null && (section == Section.OUTCOMES || section == Section.CONTENT)) {
@@ -200,6 +215,7 @@ public final class SpecificationRecogniser {
 
     private void closeComponent() {
         unit = null;
+        competency = null;
         outcome = null;
         module = null;
         if (section != Section.TASKS) {
@@ -211,6 +227,11 @@ public final class SpecificationRecogniser {
     private boolean startsStructure(Paragraph p, String text) {
         if (section == Section.NOT_IMPORTED && p.heading() != 1) {
             return false;
+        }
+        Numbered c = DocumentVocabulary.competencyHeading(text);
+        if (c != null) {
+            startCompetency(c.number(), c.title(), p.where());
+            return true;
         }
         Numbered u = DocumentVocabulary.unit(text);
         if (u != null) {
@@ -247,6 +268,21 @@ public final class SpecificationRecogniser {
         unit.setTitle(title);
         curriculum.getComponents().add(unit);
         startedAt.put(unit, where);
+    }
+
+    private void startCompetency(String code, String title, String where) {
+        closeComponent();
+        section = null;
+        competency = MAKE.createUnitOfCompetency();
+        if (code != null) {
+            competency.setCode(code);
+            competency.setNumber(code);
+        }
+        if (!DocumentVocabulary.isBlank(title)) {
+            competency.setTitle(title);
+        }
+        curriculum.getComponents().add(competency);
+        startedAt.put(competency, where);
     }
 
     private void startModule(String kind, String number, String title, String where) {
@@ -370,7 +406,28 @@ public final class SpecificationRecogniser {
         }
         case OCCUPATIONAL_PURPOSE -> profile().setPurpose(append(profile().getPurpose(), text));
         case SCOPE -> profile().setScope(append(profile().getScope(), text));
-        case OUTCOMES -> outcomeLine(p, text, p.listItem());
+        case RANGE -> {
+            if (competency != null) {
+                competency.setRange(append(competency.getRange(), text));
+            } else {
+                report(p, text, "a range statement outside any unit of competency");
+            }
+        }
+        case REQUIREMENTS -> {
+            if (competency != null) {
+                CompetencyCells.requirements(competency, List.of(new Line(text, p.listItem())), reporter(p.where()));
+            } else {
+                report(p, text, "performance requirements outside any unit of competency");
+            }
+        }
+        case OUTCOMES -> {
+            if (competency != null) {
+                // a unit of competency's assessment criteria under their heading: the intro line, then criteria
+                CompetencyCells.criteria(competency, List.of(new Line(text, p.listItem())), reporter(p.where()));
+            } else {
+                outcomeLine(p, text, p.listItem());
+            }
+        }
         case CONTENT -> contentLine(p, text);
         case RULES, BARRED, QUALIFICATIONS -> ruleLine(p, text);
         case MODULE_CRITERIA -> {
@@ -402,6 +459,7 @@ public final class SpecificationRecogniser {
                 outcomeLine(p, text, p.listItem());
             } else {
                 report(p, text, unit != null ? "text in unit " + unit.getNumber() + " outside its aim, outcomes, content and guidance"
+                        : competency != null ? "text in a unit of competency outside its table of fields"
                         : module != null ? "text in a module outside its purpose and tables" : "not recognised as part of a unit, module or qualification");
             }
         }
@@ -606,8 +664,17 @@ public final class SpecificationRecogniser {
             task.setProductOrService(v);
             return true;
         }
+        case FUNCTIONAL_AREA -> {
+            // "Functional Area: ..." opens a unit of competency when no heading did
+            if (competency == null || paragraph && filledByTable.contains(competency)) {
+                startCompetency(null, null, where);
+            }
+        }
         default -> {
         }
+        }
+        if (competency != null) {
+            return competencyField(field, v, label, where);
         }
         if (unit != null) {
             return unitField(field, v, label, where);
@@ -644,6 +711,153 @@ public final class SpecificationRecogniser {
         }
         }
         return true;
+    }
+
+    private boolean competencyField(Field field, String v, String label, String where) {
+        switch (field) {
+        case TITLE -> competency.setTitle(v);
+        case NUMBER -> competency.setNumber(v);
+        case CODE, REFERENCE -> {
+            competency.setCode(v);
+            // a unit of competency is known by its code: it is its number too unless the document gives one
+            if (competency.getNumber() == null) {
+                competency.setNumber(v);
+            }
+        }
+        case LEVEL -> competency.setLevel(whole(v, label, where, "level"));
+        case CREDIT -> {
+            competency.setCredits(whole(v, label, where, "credit"));
+            String note = DocumentVocabulary.bracketedNote(v);
+            if (note != null) {
+                // "6 (for reference only)": the words in brackets qualify the credit and are kept beside it
+                Property property = MAKE.createProperty();
+                property.setKey("creditNote");
+                property.setValue(note);
+                competency.getProperties().add(property);
+            }
+        }
+        case GLH -> competency.setGuidedLearningHours(whole(v, label, where, "guided learning hours"));
+        case NOTIONAL_HOURS -> competency.setNotionalHours(whole(v, label, where, "notional hours"));
+        case AIM, PURPOSE -> competency.setPurpose(v);
+        case FUNCTIONAL_AREA -> competency.setFunctionalArea(v);
+        case RANGE -> competency.setRange(v);
+        case REMARK -> competency.setRemark(v);
+        case COMPETENCY -> CompetencyCells.requirements(competency, textLines(v), reporter(where));
+        case ASSESSMENT_CRITERIA -> CompetencyCells.criteria(competency, textLines(v), reporter(where));
+        default -> {
+            return false;
+        }
+        }
+        return true;
+    }
+
+    private static List<Line> textLines(String value) {
+        List<Line> lines = new ArrayList<>();
+        for (String line : lines(value)) {
+            lines.add(new Line(line, false));
+        }
+        return lines;
+    }
+
+    private CompetencyCells.Reporter reporter(String place) {
+        return (excerpt, why) -> findings.add(new ImportFinding(where(place), excerpt, why));
+    }
+
+    /**
+     * Whether a table is a unit of competency's fields: most rows start with a label, one of them the competency,
+     * the range or the functional area, none a qualification's or profile's.
+     */
+    private static boolean competencyTableLabels(Table t) {
+        int rows = 0;
+        int labelled = 0;
+        boolean competencyField = false;
+        for (List<Cell> row : t.rows()) {
+            List<Cell> filled = row.stream().filter(c -> !c.text().isBlank()).toList();
+            if (filled.isEmpty()) {
+                continue;
+            }
+            rows++;
+            Field f = DocumentVocabulary.field(filled.get(0).text());
+            if (f == Field.QUALIFICATION_NUMBER || f == Field.QUALIFICATION_TITLE || f == Field.OFO_CODE
+                    || f == Field.OCCUPATION) {
+                return false;
+            }
+            labelled += f == null ? 0 : 1;
+            competencyField |= f == Field.COMPETENCY || f == Field.RANGE || f == Field.FUNCTIONAL_AREA;
+        }
+        return competencyField && labelled >= 2 && labelled * 2 >= rows;
+    }
+
+    /**
+     * A unit of competency's table (seed 003): label | value rows; the competency and assessment criteria cells
+     * are read line by line, keeping Word's bullets, every other row sets the field its label names.
+     */
+    private void competencyTable(Table t) {
+        if (unit != null && empty(unit) && unit.getLearningOutcomes().isEmpty()) {
+            // "Unit 105569L5: Title" over a unit of competency's fields: the heading was this unit's
+            Unit heading = unit;
+            curriculum.getComponents().remove(heading);
+            startedAt.remove(heading);
+            startCompetency(heading.getNumber(), heading.getTitle(), t.where());
+        } else if (competency == null || filledByTable.contains(competency)) {
+            startCompetency(null, null, t.where());
+        }
+        filledByTable.add(competency);
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<Cell> filled = t.rows().get(r).stream().filter(c -> !c.text().isBlank()).toList();
+            if (filled.isEmpty()) {
+                continue;
+            }
+            String label = filled.get(0).text();
+            String where = t.where() + ", row " + (r + 1);
+            List<Line> lines = new ArrayList<>();
+            filled.subList(1, filled.size()).forEach(c -> lines.addAll(c.lines()));
+            Field field = DocumentVocabulary.field(label);
+            if (field == Field.COMPETENCY) {
+                CompetencyCells.requirements(competency, lines, reporter(where));
+            } else if (field == Field.ASSESSMENT_CRITERIA) {
+                CompetencyCells.criteria(competency, lines, reporter(where));
+            } else {
+                String value = String.join("\n", lines.stream().map(Line::text).toList());
+                if (!setField(label, value, where, false)) {
+                    findings.add(new ImportFinding(where(where), label + ": " + value,
+                            "a label that names no field of a unit of competency: not imported"));
+                }
+            }
+        }
+    }
+
+    /**
+     * The workbench's own layout: a "No. | Requirement" table under a requirement's heading (its items) or a
+     * "No. | Assessment criterion" table under the assessment criteria heading.
+     */
+    private void competencyListTable(Table t) {
+        boolean requirements = section == Section.REQUIREMENTS;
+        List<PerformanceRequirement> made = competency.getPerformanceRequirements();
+        PerformanceRequirement owner = made.isEmpty() ? null : made.get(made.size() - 1);
+        for (int r = 1; r < t.rows().size(); r++) {
+            List<Cell> row = t.rows().get(r);
+            if (rowBlank(row)) {
+                continue;
+            }
+            String code = row.size() > 1 ? row.get(0).text().strip() : "";
+            String title = row.get(row.size() - 1).text().strip();
+            if (DocumentVocabulary.isBlank(title)) {
+                report(t, r, rowText(row), "a row without a text: not imported");
+            } else if (requirements && owner == null) {
+                report(t, r, rowText(row), "an item before any performance requirement: not imported");
+            } else if (requirements) {
+                RequirementItem item = MAKE.createRequirementItem();
+                item.setCode(code.isEmpty() ? owner.getCode() + "." + (owner.getItems().size() + 1) : code);
+                item.setTitle(title);
+                owner.getItems().add(item);
+            } else {
+                AssessmentCriterion criterion = MAKE.createAssessmentCriterion();
+                criterion.setCode(code.isEmpty() ? Integer.toString(competency.getAssessmentCriteria().size() + 1) : code);
+                criterion.setTitle(title);
+                competency.getAssessmentCriteria().add(criterion);
+            }
+        }
     }
 
     private boolean moduleField(Field field, String v, String label, String where) {
@@ -707,6 +921,16 @@ public final class SpecificationRecogniser {
         }
         if (section == Section.NOT_IMPORTED) {
             report(t, headerText(t.rows().get(0)), "a table in a section that is not imported");
+            return;
+        }
+        if (competencyTableLabels(t)) {
+            // before the outcomes check: a competency's criteria row may speak of "outcome requirements"
+            competencyTable(t);
+            return;
+        }
+        if (competency != null && (section == Section.REQUIREMENTS || section == Section.OUTCOMES)
+                && has(t.rows().get(0), "requirement", "criteri")) {
+            competencyListTable(t);
             return;
         }
         for (int h = 0; h < Math.min(3, t.rows().size()); h++) {
@@ -1266,6 +1490,22 @@ public final class SpecificationRecogniser {
 
     /** Resolves the rules' listings to the units found and drops empty units (contents entries), reporting both. */
     public void finish() {
+        for (CurriculumComponent component : new ArrayList<>(curriculum.getComponents())) {
+            if (component instanceof UnitOfCompetency c && c.getTitle() == null && c.getCode() == null
+                    && c.getPerformanceRequirements().isEmpty() && c.getAssessmentCriteria().isEmpty()) {
+                curriculum.getComponents().remove(c);
+                findings.add(new ImportFinding(where(startedAt.getOrDefault(c, "document")), "Unit of competency"
+                        + (c.getFunctionalArea() == null ? "" : " (functional area " + c.getFunctionalArea() + ")"),
+                        "a unit of competency's heading with no title, code, requirements or criteria after it: "
+                                + "not imported"));
+            }
+        }
+        if (curriculum.getTitle() == null && curriculum.getComponents().size() == 1
+                && curriculum.getComponents().get(0) instanceof UnitOfCompetency only) {
+            // a document of one unit of competency is known by that unit's title and code
+            curriculum.setTitle(only.getTitle());
+            curriculum.setCode(only.getCode());
+        }
         for (CurriculumComponent component : new ArrayList<>(curriculum.getComponents())) {
             if (component instanceof Unit u && empty(u)) {
                 curriculum.getComponents().remove(u);
