@@ -5,13 +5,13 @@
 # (releng/benchmarks-ui.sh), the Word specification and the Word import, diff and merge of L mapping files, and
 # `workbench coverage` against `workbench validate` as whole processes (releng/benchmarks-coverage-cli.sh).
 # Run it with nothing else running: about 50 minutes on 2 cores, plus the first generation of the models.
-# Output: one log per part and the tables in $BENCHMARK_OUT (default target/benchmark-all), with the load
-# average before and after each part in times.txt.
+# Output: one log per part and the tables in $BENCHMARK_OUT (default
+# releng/org.curriculum.benchmarks/target/benchmark-all), with the load average at the start of each part in
+# times.txt. The builds come first: ./workbench's product build cleans the root target folder.
 set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-out=${BENCHMARK_OUT:-$root/target/benchmark-all}
-mkdir -p "$out"
+out=${BENCHMARK_OUT:-$root/releng/org.curriculum.benchmarks/target/benchmark-all}
 stamp() { echo "$1 $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/times.txt"; }
 part() { # $1 = log name; the rest = the command
     name=$1
@@ -19,9 +19,10 @@ part() { # $1 = log name; the rest = the command
     stamp "start $name"
     "$@" >"$out/$name.log" 2>&1 || { stamp "FAILED $name (see $out/$name.log)"; exit 1; }
 }
-: >"$out/times.txt"
-part build ./mvnw -q -Pbenchmarks verify -DskipTests -Dcodegen.skip=true -pl releng/org.curriculum.benchmarks -am
 ./workbench --help >/dev/null # builds the product now if needed, so that no part below times a build
+./mvnw -q -Pbenchmarks verify -DskipTests -Dcodegen.skip=true -pl releng/org.curriculum.benchmarks -am
+mkdir -p "$out"
+: >"$out/times.txt"
 part jmh env BENCHMARK_SKIP_BUILD=true releng/benchmarks.sh \
     'ModelIoBenchmark|CoverageBenchmark|MatrixDataBenchmark|PathwayBenchmark|PathwayBruteForceBenchmark|GuaranteedCoverageBenchmark|GridExportBenchmark|ExcelBenchmark|CaseBenchmark'
 cp releng/org.curriculum.benchmarks/target/benchmark-results.md "$out/jmh-results.md"
