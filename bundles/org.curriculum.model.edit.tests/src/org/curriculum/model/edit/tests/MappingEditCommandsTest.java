@@ -206,4 +206,21 @@ class MappingEditCommandsTest {
         MappingSet other = org.curriculum.model.CurriculumFactory.eINSTANCE.createMappingSet();
         assertFalse(MappingEditCommands.changesLinksOnly(fill, other), "links of another mapping set");
     }
+
+    @Test
+    void aMappingSetHasChildrenWhileItHoldsALinkOrAGapReviewAndNotAfter() {
+        org.eclipse.emf.edit.provider.ITreeItemContentProvider tree = (org.eclipse.emf.edit.provider.ITreeItemContentProvider)
+                ((AdapterFactoryEditingDomain) domain).getAdapterFactory().adapt(mapping,
+                        org.eclipse.emf.edit.provider.ITreeItemContentProvider.class);
+        assertTrue(tree.hasChildren(mapping), "Annexe B's 70 links");
+        assertEquals(70, tree.getChildren(mapping).size());
+        List<MappingLink> links = new ArrayList<>(mapping.getLinks());
+        mapping.getLinks().clear();
+        assertFalse(tree.hasChildren(mapping), "no link, no gap review");
+        mapping.getGapReviews().add(org.curriculum.model.CurriculumFactory.eINSTANCE.createGapReview());
+        assertTrue(tree.hasChildren(mapping), "a gap review alone");
+        mapping.getGapReviews().clear();
+        mapping.getLinks().add(links.get(0));
+        assertTrue(tree.hasChildren(mapping), "one link again");
+    }
 }
