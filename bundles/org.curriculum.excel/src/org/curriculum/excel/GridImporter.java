@@ -36,7 +36,6 @@ import org.curriculum.model.Framework;
 import org.curriculum.model.MappableItem;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
-import org.curriculum.model.ReviewComment;
 import org.curriculum.model.ReviewState;
 import org.curriculum.model.Standard;
 import org.curriculum.model.StandardSection;
@@ -300,11 +299,7 @@ public final class GridImporter {
         link.setReviewer(blankToNull(record.cell(LINK_REVIEWER)));
         link.setReviewedOn(date(links, row, LINK_REVIEWED_ON, date1904, utc));
         for (ReviewThreads.Comment line : ReviewThreads.parse(record.cell(LINK_COMMENTS))) {
-            ReviewComment comment = CurriculumFactory.eINSTANCE.createReviewComment();
-            comment.setAuthor(line.author());
-            comment.setDate(line.date());
-            comment.setText(line.text());
-            link.getComments().add(comment);
+            link.getComments().add(ReviewThreads.comment(line.author(), line.date(), line.text()));
         }
     }
 

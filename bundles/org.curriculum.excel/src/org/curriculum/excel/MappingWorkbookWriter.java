@@ -386,7 +386,7 @@ public final class MappingWorkbookWriter {
         ReviewNotes(SXSSFSheet sheet, MappingSet mapping) {
             this.sheet = sheet;
             for (MappingLink link : mapping.getLinks()) {
-                if (ReviewThreads.note(link) != null) {
+                if (ReviewThreads.hasReviewOrComments(link)) {
                     reviewed.put(List.of(link.getItem(), link.getStandard()), link);
                 }
             }

@@ -18,15 +18,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
+import org.curriculum.core.review.ReviewThreads;
 import org.curriculum.excel.internal.CsvTable.Record;
 import org.curriculum.excel.internal.ModelIds;
 import org.curriculum.excel.internal.SafeWorkbookReader;
 import org.curriculum.excel.internal.StreamingWorkbookReader;
 import org.curriculum.excel.internal.Table;
-import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.MappingLink;
 import org.curriculum.model.MappingSet;
-import org.curriculum.model.ReviewComment;
 import org.curriculum.model.ReviewState;
 
 /**
@@ -134,11 +133,7 @@ public final class ReviewImporter {
                 link.setReviewedOn(answer.date());
             }
             if (answer.newComment() != null) {
-                ReviewComment comment = CurriculumFactory.eINSTANCE.createReviewComment();
-                comment.setAuthor(answer.reviewer());
-                comment.setDate(answer.date());
-                comment.setText(answer.newComment());
-                link.getComments().add(comment);
+                link.getComments().add(ReviewThreads.comment(answer.reviewer(), answer.date(), answer.newComment()));
             }
         }
     }

@@ -122,7 +122,7 @@ public final class ReviewReport {
             return true;
         }
         for (MappingLink link : mapping.getLinks()) {
-            if (link.isSetReviewState() || ReviewThreads.hasComments(link)) {
+            if (ReviewThreads.hasReviewOrComments(link)) {
                 return true;
             }
         }

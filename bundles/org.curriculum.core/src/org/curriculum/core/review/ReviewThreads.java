@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.curriculum.model.CurriculumFactory;
 import org.curriculum.model.CurriculumPackage;
 import org.curriculum.model.ReviewComment;
 import org.curriculum.model.Reviewable;
@@ -51,6 +52,11 @@ public final class ReviewThreads {
         return reviewable.eIsSet(CurriculumPackage.Literals.REVIEWABLE__COMMENTS);
     }
 
+    /** Whether someone gave a verdict (a stored state) or wrote a comment: what a report or a cell note lists. */
+    public static boolean hasReviewOrComments(Reviewable reviewable) {
+        return reviewable.isSetReviewState() || hasComments(reviewable);
+    }
+
     /** One line per comment of the thread, oldest first; null when there is none. */
     public static String text(Reviewable reviewable) {
         if (!hasComments(reviewable)) {
@@ -60,7 +66,16 @@ public final class ReviewThreads {
         for (ReviewComment comment : reviewable.getComments()) {
             lines.add(line(comment.getAuthor(), comment.getDate(), comment.getText()));
         }
-        return lines.isEmpty() ? null : String.join("\n", lines);
+        return String.join("\n", lines);
+    }
+
+    /** A new comment of a thread (not yet added to it). */
+    public static ReviewComment comment(String author, Date date, String text) {
+        ReviewComment comment = CurriculumFactory.eINSTANCE.createReviewComment();
+        comment.setAuthor(author);
+        comment.setDate(date);
+        comment.setText(text);
+        return comment;
     }
 
     /** One comment as a thread's text gives it back: author and date may be missing. */
@@ -110,7 +125,7 @@ public final class ReviewThreads {
      * comments), or null when it was never reviewed and has no comment: what a grid cell's note shows.
      */
     public static String note(Reviewable reviewable) {
-        if (!reviewable.isSetReviewState() && !hasComments(reviewable)) {
+        if (!hasReviewOrComments(reviewable)) {
             return null;
         }
         StringBuilder note = new StringBuilder(reviewable.effectiveReviewState().getLiteral());

@@ -752,7 +752,7 @@ public final class SpecificationLayout {
                         + " since read as accepted." : ""));
         List<String[]> table = new ArrayList<>();
         for (MappingLink link : mapping.getLinks()) {
-            if (link.isSetReviewState() || ReviewThreads.hasComments(link)) {
+            if (ReviewThreads.hasReviewOrComments(link)) {
                 table.add(reviewRow(ElementLabels.cell(link), link));
             }
         }
