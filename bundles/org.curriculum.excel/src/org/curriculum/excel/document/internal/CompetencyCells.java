@@ -53,7 +53,7 @@ final class CompetencyCells {
                 if (current == null) {
                     reporter.report(text, "an item before any numbered performance requirement: not imported");
                 } else {
-                    item(current, current.getCode() + "." + (current.getItems().size() + 1), bullet != null ? bullet : text);
+                    item(current, null, bullet != null ? bullet : text);
                 }
                 continue;
             }
@@ -78,11 +78,20 @@ final class CompetencyCells {
         }
     }
 
-    private static void item(PerformanceRequirement requirement, String code, String title) {
+    /** Adds an item to a requirement; without a code it is numbered after the items before it ("2(a).3"). */
+    static void item(PerformanceRequirement requirement, String code, String title) {
         RequirementItem item = MAKE.createRequirementItem();
-        item.setCode(code);
+        item.setCode(code != null ? code : requirement.getCode() + "." + (requirement.getItems().size() + 1));
         item.setTitle(title.strip());
         requirement.getItems().add(item);
+    }
+
+    /** Adds an assessment criterion to a unit; without a code it is numbered after the criteria before it. */
+    static void criterion(UnitOfCompetency unit, String code, String title) {
+        AssessmentCriterion criterion = MAKE.createAssessmentCriterion();
+        criterion.setCode(code != null ? code : Integer.toString(unit.getAssessmentCriteria().size() + 1));
+        criterion.setTitle(title);
+        unit.getAssessmentCriteria().add(criterion);
     }
 
     /**
@@ -103,11 +112,8 @@ final class CompetencyCells {
             if (!marked && unit.getAssessmentCriteria().isEmpty() && text.endsWith(":")) {
                 intro.add(text);
             } else if (marked || !anyMarked) {
-                AssessmentCriterion criterion = MAKE.createAssessmentCriterion();
-                criterion.setCode(numbered != null ? numbered.number()
-                        : Integer.toString(unit.getAssessmentCriteria().size() + 1));
-                criterion.setTitle(numbered != null ? numbered.title() : bullet != null ? bullet : text);
-                unit.getAssessmentCriteria().add(criterion);
+                criterion(unit, numbered != null ? numbered.number() : null,
+                        numbered != null ? numbered.title() : bullet != null ? bullet : text);
             } else {
                 reporter.report(text, "text among the assessment criteria that is neither an introduction nor a "
                         + "bulleted or numbered criterion: not imported");

@@ -42,7 +42,6 @@ import org.curriculum.model.PerformanceRequirement;
 import org.curriculum.model.PracticalSkillsModule;
 import org.curriculum.model.Property;
 import org.curriculum.model.Qualification;
-import org.curriculum.model.RequirementItem;
 import org.curriculum.model.RulesOfCombination;
 import org.curriculum.model.TopicElement;
 import org.curriculum.model.Unit;
@@ -772,7 +771,7 @@ public final class SpecificationRecogniser {
         int labelled = 0;
         boolean competencyField = false;
         for (List<Cell> row : t.rows()) {
-            List<Cell> filled = row.stream().filter(c -> !c.text().isBlank()).toList();
+            List<Cell> filled = filled(row);
             if (filled.isEmpty()) {
                 continue;
             }
@@ -804,7 +803,7 @@ public final class SpecificationRecogniser {
         }
         filledByTable.add(competency);
         for (int r = 0; r < t.rows().size(); r++) {
-            List<Cell> filled = t.rows().get(r).stream().filter(c -> !c.text().isBlank()).toList();
+            List<Cell> filled = filled(t.rows().get(r));
             if (filled.isEmpty()) {
                 continue;
             }
@@ -847,15 +846,9 @@ public final class SpecificationRecogniser {
             } else if (requirements && owner == null) {
                 report(t, r, rowText(row), "an item before any performance requirement: not imported");
             } else if (requirements) {
-                RequirementItem item = MAKE.createRequirementItem();
-                item.setCode(code.isEmpty() ? owner.getCode() + "." + (owner.getItems().size() + 1) : code);
-                item.setTitle(title);
-                owner.getItems().add(item);
+                CompetencyCells.item(owner, code.isEmpty() ? null : code, title);
             } else {
-                AssessmentCriterion criterion = MAKE.createAssessmentCriterion();
-                criterion.setCode(code.isEmpty() ? Integer.toString(competency.getAssessmentCriteria().size() + 1) : code);
-                criterion.setTitle(title);
-                competency.getAssessmentCriteria().add(criterion);
+                CompetencyCells.criterion(competency, code.isEmpty() ? null : code, title);
             }
         }
     }
@@ -1219,7 +1212,7 @@ public final class SpecificationRecogniser {
         int labelled = 0;
         for (int r = 0; r < t.rows().size(); r++) {
             List<Cell> row = t.rows().get(r);
-            List<Cell> filled = row.stream().filter(c -> !c.text().isBlank()).toList();
+            List<Cell> filled = filled(row);
             if (filled.isEmpty()) {
                 continue;
             }
@@ -1466,6 +1459,11 @@ public final class SpecificationRecogniser {
             }
         }
         return "";
+    }
+
+    /** The cells of a row that hold text, in order. */
+    private static List<Cell> filled(List<Cell> row) {
+        return row.stream().filter(c -> !c.text().isBlank()).toList();
     }
 
     private static boolean rowBlank(List<Cell> row) {
